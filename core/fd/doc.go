@@ -1,0 +1,23 @@
+// Package fd computes numerical gradients of sampled N-D fields exactly as
+// numpy.gradient (numpy 1.24) does: second-order central differences in the
+// interior and first- or second-order one-sided differences at the edges, with
+// uniform steps or arbitrary (non-uniform) sample coordinates per axis.
+//
+// "Exactly" means bit for bit: every formula is evaluated with numpy's
+// operation order, with explicit float64 conversions so that the Go compiler
+// cannot fuse a product and a sum into one fused multiply-add on targets that
+// have one. The same inputs give the same bits natively and under WebAssembly.
+//
+// Data is a flat, row-major (C order) []float64 with its shape. Gradient
+// returns one array per differentiated axis, each with the shape of the input.
+//
+// The interior formulas, for samples f and spacing h (uniform) or local steps
+// d1 = x[i]-x[i-1], d2 = x[i+1]-x[i] (non-uniform), are
+//
+//	uniform:     out[i] = (f[i+1] - f[i-1]) / (2h)
+//	non-uniform: out[i] = a f[i-1] + b f[i] + c f[i+1],
+//	             a = -d2/(d1(d1+d2)), b = (d2-d1)/(d1 d2), c = d1/(d2(d1+d2))
+//
+// (Fornberg, "Generation of finite difference formulas on arbitrarily spaced
+// grids", Math. Comp. 51 (1988); numpy/lib/function_base.py, gradient).
+package fd

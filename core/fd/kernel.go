@@ -1,0 +1,141 @@
+package fd
+
+// kernel holds the coefficients of the stencils along one axis of length L,
+// computed once per call with numpy's operation order.
+type kernel struct {
+	L          int
+	uniform    bool
+	twoH       float64   // 2.0*h, the uniform interior divisor
+	a, b, c    []float64 // non-uniform interior weights, index i-1 for point i
+	edge2      bool      // second-order edges
+	h0, hn     float64   // first-order edge divisors
+	s0, s1, s2 float64   // second-order start weights
+	e0, e1, e2 float64   // second-order end weights
+}
+
+func newKernel(p axisPlan, L int, edgeOrder int) *kernel {
+	k := &kernel{L: L, uniform: p.uniform, edge2: edgeOrder != 1}
+	if p.uniform {
+		h := p.h
+		k.twoH = 2.0 * h
+		k.h0, k.hn = h, h
+		k.s0, k.s1, k.s2 = -1.5/h, 2.0/h, -0.5/h
+		k.e0, k.e1, k.e2 = 0.5/h, -2.0/h, 1.5/h
+		return k
+	}
+	dx := p.dx
+	n := L - 2
+	k.a, k.b, k.c = make([]float64, n), make([]float64, n), make([]float64, n)
+	for j := 0; j < n; j++ {
+		d1, d2 := dx[j], dx[j+1]
+		k.a[j] = -d2 / float64(d1*float64(d1+d2))
+		k.b[j] = float64(d2-d1) / float64(d1*d2)
+		k.c[j] = d1 / float64(d2*float64(d1+d2))
+	}
+	k.h0, k.hn = dx[0], dx[len(dx)-1]
+	if L >= 3 {
+		d1, d2 := dx[0], dx[1]
+		k.s0 = -float64(float64(2.0*d1)+d2) / float64(d1*float64(d1+d2))
+		k.s1 = float64(d1+d2) / float64(d1*d2)
+		k.s2 = -d1 / float64(d2*float64(d1+d2))
+		d1, d2 = dx[len(dx)-2], dx[len(dx)-1]
+		k.e0 = d2 / float64(d1*float64(d1+d2))
+		k.e1 = -float64(d2+d1) / float64(d1*d2)
+		k.e2 = float64(float64(2.0*d2)+d1) / float64(d2*float64(d1+d2))
+	}
+	return k
+}
+
+// comb is numpy's ((a*x + b*y) + c*z), each product rounded on its own: the
+// explicit conversions forbid fused multiply-add (Go spec, "Floating-point
+// operators").
+func comb(a, x, b, y, c, z float64) float64 {
+	return float64(float64(a*x)+float64(b*y)) + float64(c*z)
+}
+
+// block differentiates the lines of f along the kernel's axis for outer
+// indices [o0, o1) and inner offsets [r0, r1), where inner is the axis'
+// stride. Element (o, i, r) is at (o*L+i)*inner + r.
+func (k *kernel) block(out, f []float64, inner, o0, o1, r0, r1 int) {
+	if inner == 1 {
+		for o := o0; o < o1; o++ {
+			k.line(out[o*k.L:(o+1)*k.L], f[o*k.L:(o+1)*k.L])
+		}
+		return
+	}
+	L := k.L
+	for o := o0; o < o1; o++ {
+		row := func(i int) []float64 {
+			base := (o*L+i)*inner + r0
+			return f[base : base+r1-r0]
+		}
+		orow := func(i int) []float64 {
+			base := (o*L+i)*inner + r0
+			return out[base : base+r1-r0]
+		}
+		for i := 1; i < L-1; i++ {
+			dst, prev, next := orow(i), row(i-1), row(i+1)
+			next = next[:len(dst)]
+			prev = prev[:len(dst)]
+			if k.uniform {
+				twoH := k.twoH
+				for j := range dst {
+					dst[j] = (next[j] - prev[j]) / twoH
+				}
+				continue
+			}
+			cur := row(i)[:len(dst)]
+			a, b, c := k.a[i-1], k.b[i-1], k.c[i-1]
+			for j := range dst {
+				dst[j] = comb(a, prev[j], b, cur[j], c, next[j])
+			}
+		}
+		if !k.edge2 {
+			dst, f0, f1 := orow(0), row(0), row(1)
+			f0, f1 = f0[:len(dst)], f1[:len(dst)]
+			for j := range dst {
+				dst[j] = (f1[j] - f0[j]) / k.h0
+			}
+			dst, f0, f1 = orow(L-1), row(L-2), row(L-1)
+			f0, f1 = f0[:len(dst)], f1[:len(dst)]
+			for j := range dst {
+				dst[j] = (f1[j] - f0[j]) / k.hn
+			}
+			continue
+		}
+		dst, f0, f1, f2 := orow(0), row(0), row(1), row(2)
+		f0, f1, f2 = f0[:len(dst)], f1[:len(dst)], f2[:len(dst)]
+		for j := range dst {
+			dst[j] = comb(k.s0, f0[j], k.s1, f1[j], k.s2, f2[j])
+		}
+		dst, f0, f1, f2 = orow(L-1), row(L-3), row(L-2), row(L-1)
+		f0, f1, f2 = f0[:len(dst)], f1[:len(dst)], f2[:len(dst)]
+		for j := range dst {
+			dst[j] = comb(k.e0, f0[j], k.e1, f1[j], k.e2, f2[j])
+		}
+	}
+}
+
+// line differentiates one contiguous line (the last axis).
+func (k *kernel) line(dst, f []float64) {
+	L := k.L
+	dst, f = dst[:L], f[:L]
+	if k.uniform {
+		twoH := k.twoH
+		for i := 1; i < L-1; i++ {
+			dst[i] = (f[i+1] - f[i-1]) / twoH
+		}
+	} else {
+		a, b, c := k.a[:L-2], k.b[:L-2], k.c[:L-2]
+		for i := 1; i < L-1; i++ {
+			dst[i] = comb(a[i-1], f[i-1], b[i-1], f[i], c[i-1], f[i+1])
+		}
+	}
+	if !k.edge2 {
+		dst[0] = (f[1] - f[0]) / k.h0
+		dst[L-1] = (f[L-1] - f[L-2]) / k.hn
+		return
+	}
+	dst[0] = comb(k.s0, f[0], k.s1, f[1], k.s2, f[2])
+	dst[L-1] = comb(k.e0, f[L-3], k.e1, f[L-2], k.e2, f[L-1])
+}
