@@ -1,0 +1,390 @@
+package grid
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SyntaxError is a grid specification that cannot be read, with the position
+// of the mistake. Offset and End are byte offsets into Src delimiting the
+// offending text (End == Offset at the end of the input); Column is the
+// 1-based column of Offset, counted in characters.
+type SyntaxError struct {
+	Src         string
+	Offset, End int
+	Column      int
+	Msg         string
+}
+
+func (e *SyntaxError) Error() string { return fmt.Sprintf("column %d: %s", e.Column, e.Msg) }
+
+// Snippet returns the specification with a caret line under the mistake and
+// the message:
+//
+//	linspace(0, 1, 2.5)
+//	               ^^^ the number of points must be a whole number
+func (e *SyntaxError) Snippet() string {
+	width := utf8.RuneCountInString(e.Src[e.Offset:e.End])
+	if width < 1 {
+		width = 1
+	}
+	return e.Src + "\n" + strings.Repeat(" ", e.Column-1) + strings.Repeat("^", width) + " " + e.Msg
+}
+
+// Parse reads a grid specification (see the package documentation). It
+// computes no coordinates: the Spec says how many there are, for CheckSize.
+func Parse(src string) (Spec, error) {
+	p := &parser{src: src}
+	s, err := p.spec()
+	if err != nil {
+		return Spec{}, err
+	}
+	return s, nil
+}
+
+type parser struct {
+	src string
+	pos int
+}
+
+func (p *parser) errAt(off, end int, format string, args ...any) *SyntaxError {
+	return &SyntaxError{Src: p.src, Offset: off, End: end,
+		Column: utf8.RuneCountInString(p.src[:off]) + 1, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (p *parser) skipSpace() {
+	for p.pos < len(p.src) {
+		r, n := utf8.DecodeRuneInString(p.src[p.pos:])
+		if !unicode.IsSpace(r) {
+			return
+		}
+		p.pos += n
+	}
+}
+
+// accept skips spaces and consumes tok if it comes next.
+func (p *parser) accept(tok string) bool {
+	p.skipSpace()
+	if strings.HasPrefix(p.src[p.pos:], tok) {
+		p.pos += len(tok)
+		return true
+	}
+	return false
+}
+
+// expect consumes tok or reports what was found instead.
+func (p *parser) expect(tok, what string) error {
+	if p.accept(tok) {
+		return nil
+	}
+	return p.unexpected(what)
+}
+
+func (p *parser) unexpected(what string) error {
+	p.skipSpace()
+	if p.pos >= len(p.src) {
+		return p.errAt(p.pos, p.pos, "expected %s, found the end", what)
+	}
+	_, n := utf8.DecodeRuneInString(p.src[p.pos:])
+	return p.errAt(p.pos, p.pos+n, "expected %s, found %q", what, p.src[p.pos:p.pos+n])
+}
+
+func (p *parser) spec() (Spec, error) {
+	p.skipSpace()
+	if p.pos == len(p.src) {
+		return Spec{}, p.errAt(p.pos, p.pos, "empty grid: write e.g. -2:2:21j, linspace(-2, 2, 21) or [0, 0.5, 2]")
+	}
+	var s Spec
+	var err error
+	switch {
+	case p.accept("["):
+		s, err = p.list()
+	case p.acceptWord("linspace"):
+		s, err = p.linspace()
+	default:
+		s, err = p.colon()
+	}
+	if err != nil {
+		return Spec{}, err
+	}
+	p.skipSpace()
+	if p.pos < len(p.src) {
+		return Spec{}, p.errAt(p.pos, len(p.src), "unexpected %q after the grid", p.src[p.pos:])
+	}
+	return s, nil
+}
+
+// acceptWord consumes name, optionally prefixed by np., numpy. or math.
+func (p *parser) acceptWord(name string) bool {
+	p.skipSpace()
+	save := p.pos
+	for _, prefix := range []string{"np.", "numpy.", "math.", ""} {
+		p.pos = save
+		if p.accept(prefix + name) {
+			if p.pos < len(p.src) {
+				r, _ := utf8.DecodeRuneInString(p.src[p.pos:])
+				if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	p.pos = save
+	return false
+}
+
+func (p *parser) linspace() (Spec, error) {
+	if err := p.expect("(", "'(' after linspace"); err != nil {
+		return Spec{}, err
+	}
+	start, _, err := p.number()
+	if err != nil {
+		return Spec{}, err
+	}
+	if err := p.expect(",", "',' after the start"); err != nil {
+		return Spec{}, err
+	}
+	stop, _, err := p.number()
+	if err != nil {
+		return Spec{}, err
+	}
+	if err := p.expect(",", "',' and the number of points after the stop"); err != nil {
+		return Spec{}, err
+	}
+	n, err := p.count()
+	if err != nil {
+		return Spec{}, err
+	}
+	if err := p.expect(")", "')' after the number of points"); err != nil {
+		return Spec{}, err
+	}
+	return Linspaced(start, stop, n), nil
+}
+
+// colon reads start:stop:nj, start:stop:step or start:stop (step 1).
+func (p *parser) colon() (Spec, error) {
+	start, _, err := p.number()
+	if err != nil {
+		return Spec{}, err
+	}
+	if err := p.expect(":", "':' after the start (write start:stop:nj or start:stop:step)"); err != nil {
+		return Spec{}, err
+	}
+	stop, _, err := p.number()
+	if err != nil {
+		return Spec{}, err
+	}
+	step := 1.0
+	stepOff, stepEnd := p.pos, p.pos
+	if p.accept(":") {
+		p.skipSpace()
+		stepOff = p.pos
+		if step, stepEnd, err = p.number(); err != nil {
+			return Spec{}, err
+		}
+		if p.acceptJ() {
+			// numpy.mgrid's complex step: the number of points.
+			switch {
+			case step != math.Trunc(step):
+				return Spec{}, p.errAt(stepOff, p.pos, "the number of points before j must be a whole number")
+			case step < 1:
+				return Spec{}, p.errAt(stepOff, p.pos, "the number of points must be at least 1")
+			case step > MaxAxisPoints:
+				return Spec{}, p.errAt(stepOff, p.pos, "%s points on one axis is too many (at most %d)", fmtNum(step), MaxAxisPoints)
+			}
+			return Linspaced(start, stop, int(step)), nil
+		}
+	}
+	if step == 0 {
+		return Spec{}, p.errAt(stepOff, stepEnd, "the step must not be zero")
+	}
+	n, ok := arangeLen(start, stop, step)
+	switch {
+	case !ok:
+		return Spec{}, p.errAt(stepOff, stepEnd, "start:stop:step does not give a finite number of points")
+	case n == 0:
+		dir := "above"
+		if step < 0 {
+			dir = "below"
+		}
+		return Spec{}, p.errAt(0, p.pos, "no points: with step %s, stop must be %s start", fmtNum(step), dir)
+	case n > MaxAxisPoints:
+		return Spec{}, p.errAt(stepOff, stepEnd, "%.4g points on one axis is too many (at most %d)", n, MaxAxisPoints)
+	}
+	return Spec{Kind: RangeKind, Start: start, Stop: stop, Step: step, N: int(n)}, nil
+}
+
+func (p *parser) acceptJ() bool {
+	if p.pos < len(p.src) && (p.src[p.pos] == 'j' || p.src[p.pos] == 'J') {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+// list reads explicit coordinates after '['.
+func (p *parser) list() (Spec, error) {
+	var vals []float64
+	for {
+		if p.accept("]") {
+			break
+		}
+		off := p.pos
+		v, end, err := p.number()
+		if err != nil {
+			return Spec{}, err
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return Spec{}, p.errAt(off, end, "coordinates must be finite")
+		}
+		if n := len(vals); n >= 1 {
+			prev := vals[n-1]
+			increasing := n < 2 || vals[1] > vals[0]
+			if v == prev || (n >= 2 && (v > prev) != increasing) {
+				return Spec{}, p.errAt(off, end, "coordinates must be strictly increasing or decreasing: %s follows %s", fmtNum(v), fmtNum(prev))
+			}
+		}
+		vals = append(vals, v)
+		if len(vals) > MaxAxisPoints {
+			return Spec{}, p.errAt(off, end, "too many coordinates")
+		}
+		if p.accept(",") {
+			continue
+		}
+		if err := p.expect("]", "',' or ']'"); err != nil {
+			return Spec{}, err
+		}
+		break
+	}
+	if len(vals) == 0 {
+		return Spec{}, p.errAt(0, p.pos, "an empty list has no points")
+	}
+	return Spec{Kind: ListKind, N: len(vals), Values: vals}, nil
+}
+
+// count reads a whole number of points (>= 1).
+func (p *parser) count() (int, error) {
+	p.skipSpace()
+	off := p.pos
+	for p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9' {
+		p.pos++
+	}
+	if p.pos == off {
+		return 0, p.unexpected("the number of points")
+	}
+	if p.pos < len(p.src) && strings.ContainsRune(".eE", rune(p.src[p.pos])) && !(p.src[p.pos] == 'e' && p.pos+1 == len(p.src)) {
+		p.pos = off
+		_, end, _ := p.number()
+		return 0, p.errAt(off, max(end, off+1), "the number of points must be a whole number")
+	}
+	n, err := strconv.Atoi(p.src[off:p.pos])
+	if err != nil || n > MaxAxisPoints {
+		return 0, p.errAt(off, p.pos, "%s points on one axis is too many (at most %d)", p.src[off:p.pos], MaxAxisPoints)
+	}
+	if n < 1 {
+		return 0, p.errAt(off, p.pos, "the number of points must be at least 1")
+	}
+	return n, nil
+}
+
+// number reads a signed product or quotient of numbers and pi: 2, -2.5e3,
+// pi, -pi/2, 2*pi, 2pi. It returns the value and the end offset.
+func (p *parser) number() (float64, int, error) {
+	p.skipSpace()
+	neg := false
+	for p.pos < len(p.src) && (p.src[p.pos] == '-' || p.src[p.pos] == '+') {
+		if p.src[p.pos] == '-' {
+			neg = !neg
+		}
+		p.pos++
+		p.skipSpace()
+	}
+	v, err := p.atom()
+	if err != nil {
+		return 0, p.pos, err
+	}
+	for {
+		save := p.pos
+		switch {
+		case p.accept("*"):
+			w, err := p.atom()
+			if err != nil {
+				return 0, p.pos, err
+			}
+			v *= w
+		case p.accept("/"):
+			w, err := p.atom()
+			if err != nil {
+				return 0, p.pos, err
+			}
+			v /= w
+		case p.pos == save && p.peekPi():
+			w, _ := p.atom()
+			v *= w
+		default:
+			p.pos = save
+			if neg {
+				v = -v
+			}
+			return v, p.pos, nil
+		}
+	}
+}
+
+func (p *parser) peekPi() bool {
+	save := p.pos
+	ok := p.acceptWord("pi")
+	p.pos = save
+	return ok
+}
+
+func (p *parser) atom() (float64, error) {
+	p.skipSpace()
+	if p.acceptWord("pi") {
+		return math.Pi, nil
+	}
+	off := p.pos
+	i := off
+	digits := 0
+	for i < len(p.src) && p.src[i] >= '0' && p.src[i] <= '9' {
+		i, digits = i+1, digits+1
+	}
+	if i < len(p.src) && p.src[i] == '.' {
+		i++
+		for i < len(p.src) && p.src[i] >= '0' && p.src[i] <= '9' {
+			i, digits = i+1, digits+1
+		}
+	}
+	if digits == 0 {
+		if p.acceptWord("inf") || p.acceptWord("nan") {
+			return 0, p.errAt(off, p.pos, "grid bounds must be finite numbers")
+		}
+		return 0, p.unexpected("a number")
+	}
+	if i < len(p.src) && (p.src[i] == 'e' || p.src[i] == 'E') {
+		j := i + 1
+		if j < len(p.src) && (p.src[j] == '+' || p.src[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(p.src) && p.src[k] >= '0' && p.src[k] <= '9' {
+			k++
+		}
+		if k > j {
+			i = k
+		}
+	}
+	v, err := strconv.ParseFloat(p.src[off:i], 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, p.errAt(off, i, "%s is out of range", p.src[off:i])
+	}
+	p.pos = i
+	return v, nil
+}
+
+func fmtNum(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
