@@ -1,0 +1,212 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Field is a sampled function of N variables on a rectilinear grid, with its
+// numeric gradient and, optionally, the exact one. It is plain data so that
+// plots depends on no other gradplay package.
+type Field struct {
+	// Expr is the expression text, used as the title.
+	Expr string
+	// Vars are the variable names, one per grid axis.
+	Vars []string
+	// Coords holds the (possibly non-uniform, increasing) coordinates of
+	// each variable.
+	Coords [][]float64
+	// Shape is the grid shape; if nil it is taken from the lengths of Coords.
+	Shape []int
+	// F holds the samples in row-major order (numpy meshgrid indexing="ij"):
+	// the index of node (i0, i1, i2) is (i0*n1 + i1)*n2 + i2.
+	F []float64
+	// Grad is the numeric gradient, one slice per variable laid out like F.
+	// It may be nil, and so may any component.
+	Grad [][]float64
+	// Exact is the exact gradient, laid out like Grad. It may be nil.
+	Exact [][]float64
+	// EdgeOrder is the order of the one-sided differences used at the
+	// edges (1 or 2, as numpy.gradient's edge_order); 0 means 1.
+	EdgeOrder int
+}
+
+// shape returns the grid shape after validating f.
+func (f *Field) shape() ([]int, error) {
+	if len(f.Vars) == 0 {
+		return nil, errors.New("plots: field has no variables")
+	}
+	if len(f.Coords) != len(f.Vars) {
+		return nil, fmt.Errorf("plots: %d variables but %d coordinate slices", len(f.Vars), len(f.Coords))
+	}
+	shape := f.Shape
+	if shape == nil {
+		shape = make([]int, len(f.Coords))
+		for k, c := range f.Coords {
+			shape[k] = len(c)
+		}
+	}
+	if len(shape) != len(f.Vars) {
+		return nil, fmt.Errorf("plots: shape has %d axes for %d variables", len(shape), len(f.Vars))
+	}
+	n := 1
+	for k, s := range shape {
+		if s < 1 || len(f.Coords[k]) != s {
+			return nil, fmt.Errorf("plots: axis %q has %d coordinates, shape says %d", f.Vars[k], len(f.Coords[k]), s)
+		}
+		n *= s
+	}
+	if len(f.F) != n {
+		return nil, fmt.Errorf("plots: F has %d values, shape %v needs %d", len(f.F), shape, n)
+	}
+	for _, gs := range [][][]float64{f.Grad, f.Exact} {
+		if gs != nil && len(gs) != len(f.Vars) {
+			return nil, fmt.Errorf("plots: gradient has %d components for %d variables", len(gs), len(f.Vars))
+		}
+		for k, g := range gs {
+			if g != nil && len(g) != n {
+				return nil, fmt.Errorf("plots: gradient component %q has %d values, want %d", f.Vars[k], len(g), n)
+			}
+		}
+	}
+	return shape, nil
+}
+
+// slice2 is a 2-D slice of a field: node (i, j) has coordinates (x[i], y[j])
+// and sits at index i*ny + j of every value slice.
+type slice2 struct {
+	nx, ny int
+	x, y   []float64
+	f      []float64
+	gx, gy []float64 // numeric in-plane gradient; nil if not available
+	ex, ey []float64 // exact in-plane gradient; nil if not available
+	gz     []float64 // first out-of-plane numeric component; nil if none
+	errN   []float64 // |∇f numeric − exact| over all components; nil if unknown
+	xName  string
+	yName  string
+	zName  string // name of the first out-of-plane variable
+	fixed  []string
+}
+
+// extract cuts the 2-D slice chosen by o out of f.
+func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
+	nd := len(shape)
+	stride := make([]int, nd)
+	s := 1
+	for k := nd - 1; k >= 0; k-- {
+		stride[k] = s
+		s *= shape[k]
+	}
+	base := 0
+	var oop []int // out-of-plane variables
+	sl := &slice2{nx: shape[xv], ny: shape[yv], x: f.Coords[xv], y: f.Coords[yv],
+		xName: f.Vars[xv], yName: f.Vars[yv]}
+	for k := range nd {
+		if k == xv || k == yv {
+			continue
+		}
+		idx := (shape[k] - 1) / 2
+		if k < len(fixed) && fixed[k] >= 0 && fixed[k] < shape[k] {
+			idx = fixed[k]
+		}
+		base += idx * stride[k]
+		oop = append(oop, k)
+		sl.fixed = append(sl.fixed, fmt.Sprintf("%s = %s", f.Vars[k], fmtNum(f.Coords[k][idx])))
+	}
+	n := sl.nx * sl.ny
+	take := func(src []float64) []float64 {
+		if src == nil {
+			return nil
+		}
+		dst := make([]float64, n)
+		for i := range sl.nx {
+			for j := range sl.ny {
+				dst[i*sl.ny+j] = src[base+i*stride[xv]+j*stride[yv]]
+			}
+		}
+		return dst
+	}
+	comp := func(gs [][]float64, k int) []float64 {
+		if gs == nil {
+			return nil
+		}
+		return take(gs[k])
+	}
+	sl.f = take(f.F)
+	sl.gx, sl.gy = comp(f.Grad, xv), comp(f.Grad, yv)
+	sl.ex, sl.ey = comp(f.Exact, xv), comp(f.Exact, yv)
+	if len(oop) > 0 {
+		sl.gz = comp(f.Grad, oop[0])
+		sl.zName = f.Vars[oop[0]]
+	}
+	if f.Grad != nil && f.Exact != nil {
+		sl.errN = make([]float64, n)
+		for k := range nd {
+			g, e := take(f.Grad[k]), take(f.Exact[k])
+			for i := range sl.errN {
+				if g == nil || e == nil {
+					sl.errN[i] = math.NaN()
+					continue
+				}
+				d := g[i] - e[i]
+				sl.errN[i] += d * d
+			}
+		}
+		for i, v := range sl.errN {
+			sl.errN[i] = math.Sqrt(v)
+		}
+	}
+	return sl
+}
+
+// fmtNum formats a number compactly for labels.
+func fmtNum(v float64) string {
+	return fmt.Sprintf("%.4g", v)
+}
+
+// finiteRange returns the minimum and maximum of the finite values in v,
+// and ok=false if there are none.
+func finiteRange(v []float64) (lo, hi float64, ok bool) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			continue
+		}
+		lo = math.Min(lo, x)
+		hi = math.Max(hi, x)
+	}
+	return lo, hi, lo <= hi
+}
+
+// cellEdges returns the n+1 cell boundaries around n node coordinates:
+// midpoints between nodes, and half a spacing beyond the end nodes
+// (half a unit for a single node).
+func cellEdges(c []float64) []float64 {
+	n := len(c)
+	e := make([]float64, n+1)
+	if n == 1 {
+		e[0], e[1] = c[0]-0.5, c[0]+0.5
+		return e
+	}
+	for i := 1; i < n; i++ {
+		e[i] = (c[i-1] + c[i]) / 2
+	}
+	e[0] = c[0] - (c[1]-c[0])/2
+	e[n] = c[n-1] + (c[n-1]-c[n-2])/2
+	return e
+}
+
+// isUniform reports whether the coordinates c are evenly spaced.
+func isUniform(c []float64) bool {
+	if len(c) < 3 {
+		return true
+	}
+	h := (c[len(c)-1] - c[0]) / float64(len(c)-1)
+	for i := 1; i < len(c); i++ {
+		if math.Abs(c[i]-c[i-1]-h) > 1e-6*math.Abs(h) {
+			return false
+		}
+	}
+	return true
+}

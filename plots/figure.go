@@ -1,0 +1,203 @@
+package plots
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Figure is a field prepared for drawing with a set of Options: the 2-D
+// slice is cut out, colour maps, contour levels and arrow scale are fixed.
+// A Figure is immutable and may be drawn at any size any number of times.
+type Figure struct {
+	opt    Options
+	sl     *slice2 // nil for a field of one variable
+	line   *lineData
+	title  string
+	sub    string
+	heat   []float64 // heatmap values (f, or log10 of an error)
+	hlabel string
+	hmap   *colorMap
+	holes  bool // heat has non-finite cells
+	levels []float64
+	quiver *Quiver
+	amap   *colorMap // arrow colours, nil if uniform
+	alabel string
+	xe, ye []float64 // cell edges
+}
+
+var sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+// New prepares the figure of f with options o (nil means the defaults).
+// It returns an error if f is inconsistent (lengths that disagree with the
+// shape); NaN and ±Inf values are data and drawn as holes.
+func New(f *Field, o *Options) (*Figure, error) {
+	shape, err := f.shape()
+	if err != nil {
+		return nil, err
+	}
+	fg := &Figure{title: f.Expr}
+	if o != nil {
+		fg.opt = *o
+	}
+	if len(shape) == 1 {
+		fg.line = newLineData(f)
+		return fg, nil
+	}
+	xv, yv := fg.opt.XVar, fg.opt.YVar
+	if xv == yv {
+		xv, yv = 0, 1
+	}
+	if xv < 0 || yv < 0 || xv >= len(shape) || yv >= len(shape) {
+		return nil, fmt.Errorf("plots: axis variables %d, %d out of range for %d variables", xv, yv, len(shape))
+	}
+	sl := extract(f, shape, xv, yv, fg.opt.Fixed)
+	fg.sl = sl
+	fg.xe, fg.ye = cellEdges(sl.x), cellEdges(sl.y)
+	fg.sub = strings.Join(sl.fixed, ", ")
+	fg.setHeat()
+	fg.setLevels()
+	if sl.gx != nil && sl.gy != nil {
+		fg.setQuiver()
+	}
+	return fg, nil
+}
+
+// setHeat chooses the heatmap values and colour map.
+func (fg *Figure) setHeat() {
+	sl := fg.sl
+	fg.heat, fg.hlabel = sl.f, "f"
+	var e []float64
+	switch fg.opt.Error {
+	case ErrorNorm:
+		e, fg.hlabel = sl.errN, "log₁₀ |grad f − exact|"
+	case ErrorX:
+		e, fg.hlabel = absDiff(sl.gx, sl.ex), "log₁₀ |∂f/∂"+sl.xName+" error|"
+	case ErrorY:
+		e, fg.hlabel = absDiff(sl.gy, sl.ey), "log₁₀ |∂f/∂"+sl.yName+" error|"
+	}
+	if fg.opt.Error != NoError {
+		if e == nil {
+			e = make([]float64, len(sl.f))
+			for i := range e {
+				e[i] = math.NaN()
+			}
+			fg.hlabel = "error (no exact gradient)"
+		}
+		fg.heat = make([]float64, len(e))
+		for i, v := range e {
+			fg.heat[i] = math.Log10(v) // 0 → -Inf: below the range
+		}
+	}
+	fg.hmap = newColorMap(fg.opt.Palette, fg.heat)
+	fg.hmap.log = fg.opt.Error != NoError
+	for _, v := range fg.heat {
+		if math.IsNaN(v) || math.IsInf(v, 1) || (math.IsInf(v, -1) && !fg.hmap.log) {
+			fg.holes = true
+			break
+		}
+	}
+}
+
+func absDiff(a, b []float64) []float64 {
+	if a == nil || b == nil {
+		return nil
+	}
+	d := make([]float64, len(a))
+	for i := range a {
+		d[i] = math.Abs(a[i] - b[i])
+	}
+	return d
+}
+
+// setLevels chooses the contour levels of f.
+func (fg *Figure) setLevels() {
+	if fg.opt.Levels != nil {
+		fg.levels = fg.opt.Levels
+		return
+	}
+	n := fg.opt.Contours
+	if n == 0 {
+		n = 10
+	}
+	lo, hi, ok := finiteRange(fg.sl.f)
+	if n < 0 || !ok || lo == hi {
+		return
+	}
+	for k := range n {
+		fg.levels = append(fg.levels, lo+(hi-lo)*(float64(k)+0.5)/float64(n))
+	}
+}
+
+// setQuiver builds the quiver and its colouring.
+func (fg *Figure) setQuiver() {
+	sl := fg.sl
+	q := newQuiver(sl.x, sl.y, sl.gx, sl.gy, &fg.opt)
+	switch {
+	case fg.opt.ColorByOutOfPlane && sl.gz != nil:
+		q.C = sl.gz
+		fg.amap = newColorMap(Diverging, sl.gz)
+		fg.alabel = "∂f/∂" + sl.zName
+	case fg.opt.Mode == Normalized:
+		q.C = make([]float64, len(sl.gx))
+		for i := range q.C {
+			q.C[i] = math.Hypot(sl.gx[i], sl.gy[i])
+		}
+		fg.amap = newColorMap(blackBody, q.C)
+		fg.alabel = "|grad f|"
+	}
+	q.CMap = fg.amap
+	fg.quiver = q
+}
+
+// textStyle returns a text style in the figure's font.
+func textStyle(size vg.Length, xa draw.XAlignment, ya draw.YAlignment) draw.TextStyle {
+	return draw.TextStyle{
+		Color:   textColor,
+		Font:    font.From(sans, size),
+		Handler: plot.DefaultTextHandler,
+		XAlign:  xa,
+		YAlign:  ya,
+	}
+}
+
+// newPlot returns the axes of the figure, without plotters.
+func (fg *Figure) newPlot() *plot.Plot {
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.X.Label.Text, p.Y.Label.Text = fg.sl.xName, fg.sl.yName
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = font.From(sans, 11)
+		a.Tick.Label.Font = font.From(sans, 9)
+		a.Padding = 0
+	}
+	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
+	p.Y.Min, p.Y.Max = fg.ye[0], fg.ye[len(fg.ye)-1]
+	return p
+}
+
+// contours returns the contour plotter, or nil.
+func (fg *Figure) contours() plot.Plotter {
+	if fg.opt.Layers.NoContours || len(fg.levels) == 0 {
+		return nil
+	}
+	g := grid{fg.sl}
+	c := plotter.NewContour(g, fg.levels, nil)
+	c.Palette = nil
+	c.LineStyles = []draw.LineStyle{{Color: contourColor, Width: 0.6}}
+	return c
+}
+
+// grid adapts a slice to plotter.GridXYZ: column i is the X variable.
+type grid struct{ sl *slice2 }
+
+func (g grid) Dims() (c, r int)      { return g.sl.nx, g.sl.ny }
+func (g grid) Z(c, r int) float64    { return g.sl.f[c*g.sl.ny+r] }
+func (g grid) X(c int) float64       { return g.sl.x[c] }
+func (g grid) Y(r int) float64       { return g.sl.y[r] }
