@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# gradplay's one entry point. Usage:
+#
+#   ./build.sh serve [-host H] [-port P]  build the page and serve it on http://127.0.0.1:8080
+#   ./build.sh test                       every check CI runs (gofmt, vet, staticcheck, tests
+#                                         natively and under WebAssembly, browser tests)
+#   ./build.sh dist DIR                   write a static site folder for any web host
+#   ./build.sh bench                      print the benchmark figures, one "name seconds" line each
+#   ./build.sh site DIR                   build the site into DIR (what serve and dist use)
+#
+# On a fresh machine it installs what it needs: Go modules through the module
+# proxy, and Debian packages (chromium, brotli, nodejs, python3-numpy) with
+# apt-get when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+log() { printf '>> %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+command -v go >/dev/null || die "Go is not installed (need Go 1.26 or later on PATH)"
+GOROOT_WASM="$(go env GOROOT)/lib/wasm"
+
+# need_apt PKG... installs the Debian packages that are not installed yet.
+apt_updated=""
+need_apt() {
+	local missing=()
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	local sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	log "installing ${missing[*]} with apt-get"
+	if [ -z "$apt_updated" ]; then
+		$sudo apt-get update -qq >&2 || die "apt-get update failed"
+		apt_updated=1
+	fi
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 ||
+		die "apt-get install ${missing[*]} failed"
+}
+
+need_node() { command -v node >/dev/null || need_apt nodejs; }
+need_chromium() { [ -x /usr/bin/chromium ] || need_apt chromium; }
+need_brotli() { command -v brotli >/dev/null || need_apt brotli; }
+
+# wasm_env runs a command with GOOS=js GOARCH=wasm and Go's wasm runner on PATH.
+wasm_env() { PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm "$@"; }
+
+# Packages whose every file is js/wasm only (the adapter), vetted and checked for js/wasm.
+wasm_pkgs() { wasm_env go list ./wasm/... 2>/dev/null || true; }
+# Pure Go packages whose tests also run under WebAssembly.
+pure_pkgs() { go list ./core/... ./plots/... 2>/dev/null; }
+
+# ---------------------------------------------------------------- site
+# build_site DIR: the static site: web/static/* as is, the .wasm, wasm_exec.js
+# from this Go toolchain, and precompressed .gz and .br files beside them.
+build_site() {
+	local out=$1
+	need_brotli
+	mkdir -p "$out"
+	log "building the site in $out"
+	cp -R web/static/. "$out/"
+	wasm_env go build -trimpath -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
+	cp "$GOROOT_WASM/wasm_exec.js" "$out/wasm_exec.js"
+	find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.json' \) |
+		while read -r f; do
+			gzip -9 -n -k -f "$f"
+			brotli -q 11 -f -o "$f.br" "$f"
+		done
+}
+
+size_report() {
+	local w=$1/gradplay.wasm
+	printf 'gradplay.wasm: %s bytes raw, %s gzip, %s brotli\n' \
+		"$(stat -c %s "$w")" "$(stat -c %s "$w.gz")" "$(stat -c %s "$w.br")"
+}
+
+cmd_site() {
+	[ $# -eq 1 ] || die "usage: ./build.sh site DIR"
+	build_site "$1"
+}
+
+cmd_dist() {
+	[ $# -eq 1 ] || die "usage: ./build.sh dist DIR"
+	local out=$1
+	rm -rf "$out"
+	build_site "$out"
+	size_report "$out"
+	log "static site written to $out: copy the folder to any web host"
+}
+
+cmd_serve() {
+	local out=$ROOT/out/site
+	rm -rf "$out"
+	build_site "$out"
+	size_report "$out"
+	exec go run ./web/serve -dir "$out" "$@"
+}
+
+# ---------------------------------------------------------------- test
+cmd_test() {
+	need_node
+	need_chromium
+	need_brotli
+	log "gofmt"
+	local unformatted
+	unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+	[ -z "$unformatted" ] || die "gofmt would change: $unformatted"
+	log "go vet (native and js/wasm)"
+	go vet ./...
+	local wp
+	wp=$(wasm_pkgs)
+	[ -z "$wp" ] || wasm_env go vet $wp
+	log "staticcheck (native and js/wasm)"
+	go tool staticcheck ./...
+	[ -z "$wp" ] || wasm_env go tool staticcheck $wp
+	log "go test (native)"
+	go test -shuffle=on ./...
+	log "go test (WebAssembly in Node)"
+	wasm_env go test -shuffle=on $(pure_pkgs)
+}
+
+# ---------------------------------------------------------------- bench
+# bench_go PREFIX [env...]: runs every BenchmarkFigure in the repo and prints
+# the median of 5 runs of each sub-benchmark as "PREFIXname seconds".
+bench_go() {
+	local prefix=$1
+	shift
+	local pkgs
+	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' core plots 2>/dev/null | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
+	[ -n "$pkgs" ] || return 0
+	"$@" go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x $pkgs |
+		awk -v prefix="$prefix" '
+			$1 ~ /^BenchmarkFigure\// && $4 == "ns/op" {
+				name = $1; sub(/^BenchmarkFigure\//, "", name); sub(/-[0-9]+$/, "", name)
+				if (!(name in n)) order[++k] = name
+				v[name, ++n[name]] = $3
+			}
+			END {
+				for (i = 1; i <= k; i++) {
+					name = order[i]; m = n[name]
+					for (a = 1; a <= m; a++) s[a] = v[name, a] + 0
+					for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
+					med = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
+					printf "%s%s %.6g\n", prefix, name, med / 1e9
+				}
+			}'
+}
+
+cmd_bench() {
+	need_node
+	need_apt python3-numpy
+	bench_go ""
+	bench_go "wasm_" wasm_env
+	local script
+	for script in $(find core plots -path '*/testdata/numpy_bench.py' | sort); do
+		/usr/bin/python3 "$script"
+	done
+}
+
+# ---------------------------------------------------------------- main
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+serve) cmd_serve "$@" ;;
+test) cmd_test "$@" ;;
+dist) cmd_dist "$@" ;;
+bench) cmd_bench "$@" ;;
+site) cmd_site "$@" ;;
+*) die "usage: ./build.sh serve|test|dist DIR|bench" ;;
+esac
