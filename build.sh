@@ -122,13 +122,13 @@ cmd_test() {
 }
 
 # ---------------------------------------------------------------- bench
-# bench_go PREFIX [env...]: runs every BenchmarkFigure in the repo and prints
+# bench_go PREFIX DIRS [env...]: runs every BenchmarkFigure in DIRS and prints
 # the median of 5 runs of each sub-benchmark as "PREFIXname seconds".
 bench_go() {
-	local prefix=$1
-	shift
+	local prefix=$1 dirs=$2
+	shift 2
 	local pkgs
-	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' core plots 2>/dev/null | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
+	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' $dirs 2>/dev/null | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
 	[ -n "$pkgs" ] || return 0
 	"$@" go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x $pkgs |
 		awk -v prefix="$prefix" '
@@ -151,8 +151,9 @@ bench_go() {
 cmd_bench() {
 	need_node
 	need_apt python3-numpy
-	bench_go ""
-	bench_go "wasm_" wasm_env
+	need_chromium
+	bench_go "" "core plots e2e"
+	bench_go "wasm_" "core plots" wasm_env
 	local script
 	for script in $(find core plots -path '*/testdata/numpy_bench.py' | sort); do
 		/usr/bin/python3 "$script"

@@ -197,7 +197,7 @@ func (fg *Figure) contours() plot.Plotter {
 // grid adapts a slice to plotter.GridXYZ: column i is the X variable.
 type grid struct{ sl *slice2 }
 
-func (g grid) Dims() (c, r int)      { return g.sl.nx, g.sl.ny }
-func (g grid) Z(c, r int) float64    { return g.sl.f[c*g.sl.ny+r] }
-func (g grid) X(c int) float64       { return g.sl.x[c] }
-func (g grid) Y(r int) float64       { return g.sl.y[r] }
+func (g grid) Dims() (c, r int)   { return g.sl.nx, g.sl.ny }
+func (g grid) Z(c, r int) float64 { return g.sl.f[c*g.sl.ny+r] }
+func (g grid) X(c int) float64    { return g.sl.x[c] }
+func (g grid) Y(r int) float64    { return g.sl.y[r] }

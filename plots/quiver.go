@@ -194,7 +194,7 @@ func (q *Quiver) head(tail, tip vg.Point) (a arrow, ok bool) {
 		return a, false
 	}
 	hl := math.Min(4.5*float64(q.Width), 0.45*l) // head length
-	hw := hl * 0.4                                // half width of the head
+	hw := hl * 0.4                               // half width of the head
 	ux, uy := float64(d.X)/l, float64(d.Y)/l
 	base := vg.Point{X: tip.X - vg.Length(ux*hl), Y: tip.Y - vg.Length(uy*hl)}
 	n := vg.Point{X: vg.Length(-uy * hw), Y: vg.Length(ux * hw)}

@@ -21,7 +21,7 @@ type part int
 const (
 	staticPart part = 1 << iota // axes, labels, colour bars, contours, edges, key
 	fastPart                    // heatmap and arrows
-	allParts = staticPart | fastPart
+	allParts   = staticPart | fastPart
 )
 
 // draw2D draws the selected parts of a 2-D figure laid out as l; ppp is the
