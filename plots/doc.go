@@ -1,0 +1,26 @@
+// Package plots draws gradplay's figure: a 2-D slice of a sampled field as
+// a heatmap with a colour bar, contour lines, and a quiver of its gradient
+// with real arrowheads and a key that states the arrow scale; or, for a
+// function of one variable, f and its grid derivative against the exact one.
+//
+// It follows gonum/plot's style: one plotter per file (Heatmap, Quiver,
+// Edges, ColorBar, Key), drawing through vg so that the same figure comes
+// out as an image.RGBA (Figure.RGBA), PNG (Figure.PNG) or SVG (Figure.SVG).
+// Figure.Split separates the static layers from the fast ones (heatmap
+// image with one pixel per node, arrow geometry in pixels) for a page that
+// redraws them itself, and Mapping converts pixels to data for hover.
+// Figure.AltText describes the figure in words.
+//
+// Input is plain data (Field), so plots depends on no other gradplay
+// package. NaN and ±Inf values are data: holes in the heatmap, gaps in the
+// lines, missing arrows, never panics.
+//
+// # Arrow lengths
+//
+// Arrows live in data units: the arrow of node p runs from p to p + s·∇f
+// (moved by the pivot), through the same axis transforms as the data, and the
+// key arrow for a value v has data length s·v. The key therefore stays true
+// at any figure size; when the axes have unequal scales a vertical key arrow
+// is drawn too. Fit mode chooses s so that the longest arrow spans about
+// 0.9 of an arrow cell along x or y.
+package plots

@@ -1,0 +1,224 @@
+package plots
+
+import (
+	"image"
+	"math"
+	"sort"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Rect is a rectangle in pixels, with y growing downwards as in images.
+type Rect struct{ X0, Y0, X1, Y1 float64 }
+
+// Mapping converts between image pixels (of the image produced for the
+// same w, h and scale) and data coordinates of the plot area.
+type Mapping struct {
+	// Plot is the plot area in pixels.
+	Plot Rect
+	// XMin, XMax, YMin, YMax is the data range spanned by Plot.
+	XMin, XMax, YMin, YMax float64
+	x, y                   []float64
+}
+
+// ToData returns the data coordinates of pixel (px, py).
+func (m *Mapping) ToData(px, py float64) (x, y float64) {
+	x = m.XMin + (px-m.Plot.X0)/(m.Plot.X1-m.Plot.X0)*(m.XMax-m.XMin)
+	y = m.YMin + (m.Plot.Y1-py)/(m.Plot.Y1-m.Plot.Y0)*(m.YMax-m.YMin)
+	return x, y
+}
+
+// ToPixel returns the pixel of data point (x, y).
+func (m *Mapping) ToPixel(x, y float64) (px, py float64) {
+	px = m.Plot.X0 + (x-m.XMin)/(m.XMax-m.XMin)*(m.Plot.X1-m.Plot.X0)
+	py = m.Plot.Y1 - (y-m.YMin)/(m.YMax-m.YMin)*(m.Plot.Y1-m.Plot.Y0)
+	return px, py
+}
+
+// Nearest returns the indices of the grid node nearest to pixel (px, py)
+// along the horizontal and vertical variables; ok is false outside the plot
+// area.
+func (m *Mapping) Nearest(px, py float64) (i, j int, ok bool) {
+	if px < m.Plot.X0 || px > m.Plot.X1 || py < m.Plot.Y0 || py > m.Plot.Y1 {
+		return 0, 0, false
+	}
+	x, y := m.ToData(px, py)
+	return nearest(m.x, x), nearest(m.y, y), true
+}
+
+// nearest returns the index of the value in increasing c closest to v.
+func nearest(c []float64, v float64) int {
+	k := sort.SearchFloat64s(c, v)
+	switch {
+	case k == 0:
+		return 0
+	case k == len(c):
+		return len(c) - 1
+	case v-c[k-1] <= c[k]-v:
+		return k - 1
+	}
+	return k
+}
+
+// Arrows is quiver geometry in pixels, flat for transfer to JavaScript.
+type Arrows struct {
+	// Shafts holds x0, y0, x1, y1 per arrow: tail to the base of the head.
+	Shafts []float32
+	// Heads holds the head triangles: tip, left and right corners (6 per arrow).
+	Heads []float32
+	// Colors holds R, G, B, A per arrow (not premultiplied).
+	Colors []uint8
+	// Width is the shaft width in pixels.
+	Width float32
+}
+
+// Split is the figure split for interactive use: a static layer to draw
+// over a heatmap image scaled on the GPU, with arrows drawn on top.
+// Drawing order: Heat (stretched over the cells), Static, Arrows.
+type Split struct {
+	// Static holds the axes, ticks, labels, colour bars, contours, edge
+	// overlay, title and key, with a transparent plot area. It is nil from Fast.
+	Static *image.RGBA
+	// Heat has one pixel per grid node (nx×ny); row 0 is the largest y.
+	// It is nil when the heatmap is switched off.
+	Heat *image.RGBA
+	// CellX holds the nx+1 column boundaries of Heat in pixels, left to
+	// right; CellY the ny+1 row boundaries, top to bottom. Column i of Heat
+	// covers CellX[i]..CellX[i+1].
+	CellX, CellY []float64
+	// Uniform reports whether the cells are evenly spaced, so that Heat may
+	// simply be stretched over Map.Plot with nearest-neighbour sampling.
+	Uniform bool
+	// Arrows is the quiver, empty when there is none.
+	Arrows Arrows
+	// Map converts between pixels and data.
+	Map Mapping
+}
+
+// Fast returns the fast layers of the figure at w×h CSS pixels and device
+// pixel ratio scale, without rendering the static layer. For a field of one
+// variable it returns nil.
+func (fg *Figure) Fast(w, h int, scale float64) *Split {
+	if fg.line != nil {
+		return nil
+	}
+	wp, hp, dpi := device(w, h, scale)
+	ppp := float64(dpi) / 72
+	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: vg.Length(float64(wp) / ppp), Y: vg.Length(float64(hp) / ppp)}}}
+	l := fg.layout(c)
+	return fg.fast(l, ppp, float64(hp))
+}
+
+// fast computes the fast layers for layout l.
+func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
+	toPx := func(p vg.Point) (float32, float32) {
+		return float32(float64(p.X) * ppp), float32(hp - float64(p.Y)*ppp)
+	}
+	s := &Split{Uniform: isUniform(fg.xe) && isUniform(fg.ye)}
+	dc := draw.Canvas{Rectangle: l.data}
+	trX, trY := l.plot.Transforms(&dc)
+	for _, e := range fg.xe {
+		s.CellX = append(s.CellX, float64(trX(e))*ppp)
+	}
+	for k := len(fg.ye) - 1; k >= 0; k-- {
+		s.CellY = append(s.CellY, hp-float64(trY(fg.ye[k]))*ppp)
+	}
+	x0, y0 := toPx(l.data.Min)
+	x1, y1 := toPx(l.data.Max)
+	s.Map = Mapping{Plot: Rect{float64(x0), float64(y1), float64(x1), float64(y0)},
+		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
+		x: fg.sl.x, y: fg.sl.y}
+	if fg.heatShown() {
+		s.Heat = (&Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap}).cellImage()
+	}
+	if fg.quiver != nil && !fg.opt.Layers.NoArrows {
+		as := fg.quiver.arrows(trX, trY)
+		a := Arrows{Width: float32(float64(fg.quiver.Width) * ppp),
+			Shafts: make([]float32, 0, 4*len(as)), Heads: make([]float32, 0, 6*len(as)),
+			Colors: make([]uint8, 0, 4*len(as))}
+		for _, ar := range as {
+			for _, p := range []vg.Point{ar.Tail, ar.Base} {
+				x, y := toPx(p)
+				a.Shafts = append(a.Shafts, x, y)
+			}
+			for _, p := range []vg.Point{ar.Tip, ar.Left, ar.Right} {
+				x, y := toPx(p)
+				a.Heads = append(a.Heads, x, y)
+			}
+			r, g, b, al := ar.Color.RGBA()
+			if al != 0 {
+				r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
+			}
+			a.Colors = append(a.Colors, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
+		}
+		s.Arrows = a
+	}
+	return s
+}
+
+// Split returns the figure split into a static layer and fast layers at
+// w×h CSS pixels and device pixel ratio scale. For a field of one variable
+// it returns nil; use RGBA.
+func (fg *Figure) Split(w, h int, scale float64) *Split {
+	if fg.line != nil {
+		return nil
+	}
+	wp, hp, dpi := device(w, h, scale)
+	ppp := float64(dpi) / 72
+	vc, img := newImageCanvas(wp, hp, dpi)
+	c := draw.New(vc)
+	l := fg.layout(c)
+	s := fg.fast(l, ppp, float64(hp))
+	// Clear the plot area, then draw the static layers over it.
+	r := s.Map.Plot
+	for y := int(math.Round(r.Y0)); y < int(math.Round(r.Y1)); y++ {
+		row := img.Pix[y*img.Stride:]
+		clear(row[4*int(math.Round(r.X0)) : 4*int(math.Round(r.X1))])
+	}
+	fg.draw2D(c, l, staticPart, ppp)
+	s.Static = img
+	return s
+}
+
+// Mapping returns the pixel ↔ data mapping of the figure rendered at w×h
+// CSS pixels and device pixel ratio scale; ok is false for a line plot.
+func (fg *Figure) Mapping(w, h int, scale float64) (m Mapping, ok bool) {
+	s := fg.Fast(w, h, scale)
+	if s == nil {
+		return Mapping{}, false
+	}
+	return s.Map, true
+}
+
+// Node describes one grid node of the slice, for hover read-outs.
+type Node struct {
+	I, J       int     // indices along the horizontal and vertical variables
+	X, Y       float64 // coordinates
+	F          float64 // value of f
+	GX, GY     float64 // numeric in-plane gradient (NaN if unknown)
+	EX, EY     float64 // exact in-plane gradient (NaN if unknown)
+	OneSidedX  bool    // GX used a one-sided (edge) formula
+	OneSidedY  bool    // GY used a one-sided (edge) formula
+	XVar, YVar string  // names of the horizontal and vertical variables
+}
+
+// Node returns the node (i, j) of the slice; ok is false if it is out of
+// range or the figure is a line plot.
+func (fg *Figure) Node(i, j int) (n Node, ok bool) {
+	sl := fg.sl
+	if sl == nil || i < 0 || j < 0 || i >= sl.nx || j >= sl.ny {
+		return n, false
+	}
+	k := i*sl.ny + j
+	at := func(v []float64) float64 {
+		if v == nil {
+			return math.NaN()
+		}
+		return v[k]
+	}
+	return Node{I: i, J: j, X: sl.x[i], Y: sl.y[j], F: sl.f[k],
+		GX: at(sl.gx), GY: at(sl.gy), EX: at(sl.ex), EY: at(sl.ey),
+		OneSidedX: i == 0 || i == sl.nx-1, OneSidedY: j == 0 || j == sl.ny-1,
+		XVar: sl.xName, YVar: sl.yName}, true
+}
