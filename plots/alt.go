@@ -65,7 +65,7 @@ func (fg *Figure) AltText() string {
 		}
 	}
 	if q := fg.quiver; q != nil && !fg.opt.Layers.NoArrows {
-		fmt.Fprintf(&b, "Arrows show the gradient at every %s node", ordinal(q.EveryX))
+		fmt.Fprintf(&b, "Arrows show the gradient at every %snode", ordinal(q.EveryX))
 		switch q.Mode {
 		case Normalized:
 			b.WriteString(", all of one length, coloured by magnitude. ")
@@ -124,11 +124,11 @@ func ordinal(k int) string {
 	case 1:
 		return ""
 	case 2:
-		return "2nd"
+		return "2nd "
 	case 3:
-		return "3rd"
+		return "3rd "
 	}
-	return fmt.Sprintf("%dth", k)
+	return fmt.Sprintf("%dth ", k)
 }
 
 // altLine describes a line plot.

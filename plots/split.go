@@ -124,9 +124,7 @@ func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
 	for k := len(fg.ye) - 1; k >= 0; k-- {
 		s.CellY = append(s.CellY, hp-float64(trY(fg.ye[k]))*ppp)
 	}
-	x0, y0 := toPx(l.data.Min)
-	x1, y1 := toPx(l.data.Max)
-	s.Map = Mapping{Plot: Rect{float64(x0), float64(y1), float64(x1), float64(y0)},
+	s.Map = Mapping{Plot: Rect{s.CellX[0], s.CellY[0], s.CellX[len(s.CellX)-1], s.CellY[len(s.CellY)-1]},
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
 		x: fg.sl.x, y: fg.sl.y}
 	if fg.heatShown() {
@@ -172,9 +170,11 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 	s := fg.fast(l, ppp, float64(hp))
 	// Clear the plot area, then draw the static layers over it.
 	r := s.Map.Plot
-	for y := int(math.Round(r.Y0)); y < int(math.Round(r.Y1)); y++ {
+	clip := func(v float64, n int) int { return min(max(int(math.Round(v)), 0), n) }
+	x0, x1 := clip(r.X0, wp), clip(r.X1, wp)
+	for y := clip(r.Y0, hp); y < clip(r.Y1, hp) && x0 < x1; y++ {
 		row := img.Pix[y*img.Stride:]
-		clear(row[4*int(math.Round(r.X0)) : 4*int(math.Round(r.X1))])
+		clear(row[4*x0 : 4*x1])
 	}
 	fg.draw2D(c, l, staticPart, ppp)
 	s.Static = img

@@ -1,0 +1,199 @@
+package plots_test
+
+import (
+	"bytes"
+	"flag"
+	"image"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gradplay/gradplay/plots"
+)
+
+var regen = flag.Bool("regen", false, "regenerate the golden images and SVG")
+
+// Golden images match if at most maxBadFraction of their pixels differ by
+// more than badChannel in some channel: loose enough for anti-aliasing
+// drift between architectures and WebAssembly, tight enough to catch a
+// moved line or arrow.
+const (
+	badChannel     = 40
+	maxBadFraction = 0.0005
+)
+
+// checkGolden runs fn, which writes testdata/name, and compares the result
+// with testdata/name_golden.png (or makes it the golden with -regen).
+func checkGolden(t *testing.T, fn func(), name string) {
+	t.Helper()
+	fn()
+	path := filepath.Join("testdata", name)
+	golden := strings.TrimSuffix(path, ".png") + "_golden.png"
+	if *regen {
+		if err := os.Rename(path, golden); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, want := readPNG(t, path), readPNG(t, golden)
+	if got.Bounds() != want.Bounds() {
+		t.Fatalf("%s: size %v, golden %v", name, got.Bounds(), want.Bounds())
+	}
+	bad := 0
+	b := got.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, a1 := got.At(x, y).RGBA()
+			r2, g2, b2, a2 := want.At(x, y).RGBA()
+			if max(absDiff(r1, r2), absDiff(g1, g2), absDiff(b1, b2), absDiff(a1, a2)) > badChannel*0x101 {
+				bad++
+			}
+		}
+	}
+	if frac := float64(bad) / float64(b.Dx()*b.Dy()); frac > maxBadFraction {
+		t.Errorf("%s: %d pixels (%.3f%%) differ from %s", name, bad, 100*frac, golden)
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+func TestFigureGoldens(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		fn   func()
+	}{
+		{"figure.png", ExampleFigure},
+		{"normalized.png", ExampleFigure_normalized},
+		{"threevars.png", ExampleFigure_threeVars},
+		{"errormap.png", ExampleFigure_errorMap},
+		{"holes.png", ExampleFigure_holes},
+		{"line.png", ExampleFigure_line},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkGolden(t, tc.fn, tc.name)
+		})
+	}
+}
+
+var number = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?(e-?[0-9]+)?`)
+
+// svgEqual compares two SVG documents, allowing numbers to differ by tol.
+func svgEqual(a, b []byte, tol float64) bool {
+	if !bytes.Equal(number.ReplaceAll(a, []byte("#")), number.ReplaceAll(b, []byte("#"))) {
+		return false
+	}
+	na, nb := number.FindAll(a, -1), number.FindAll(b, -1)
+	if len(na) != len(nb) {
+		return false
+	}
+	for i := range na {
+		x, _ := strconv.ParseFloat(string(na[i]), 64)
+		y, _ := strconv.ParseFloat(string(nb[i]), 64)
+		if d := x - y; d > tol || d < -tol {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSVGGolden(t *testing.T) {
+	fg := newSinExp(t, 21)
+	got, err := fg.SVG(640, 480)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "figure_golden.svg")
+	if *regen {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !svgEqual(got, want, 0.05) {
+		os.WriteFile(filepath.Join("testdata", "figure.svg"), got, 0o644)
+		t.Errorf("SVG differs from %s (written testdata/figure.svg)", golden)
+	}
+	if len(got) > 60_000 {
+		t.Errorf("SVG is %d bytes, want a small file", len(got))
+	}
+	if !bytes.Contains(got, []byte("<text")) {
+		t.Error("SVG has no text elements")
+	}
+}
+
+func newSinExp(t testing.TB, n int) *plots.Figure {
+	f := plots.TestField("sin(x)*exp(-y**2)", []string{"x", "y"},
+		[][]float64{linspace(-3, 3, n), linspace(-2, 2, n)},
+		func(p []float64) float64 { return math.Sin(p[0]) * math.Exp(-p[1]*p[1]) },
+		func(p []float64) []float64 {
+			e := math.Exp(-p[1] * p[1])
+			return []float64{math.Cos(p[0]) * e, -2 * p[1] * math.Sin(p[0]) * e}
+		})
+	fg, err := plots.New(f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fg
+}
+
+// BenchmarkFigure measures the figure at 640×480 on a 101×101 field with
+// 21×21 arrows, 10 contours and a colour bar: render_full draws the whole
+// figure into a new RGBA image, render_fast only the fast layers (heat
+// cells and arrow geometry in pixels).
+func BenchmarkFigure(b *testing.B) {
+	f := plots.TestField("sin(x)*exp(-y**2)", []string{"x", "y"},
+		[][]float64{linspace(-3, 3, 101), linspace(-2, 2, 101)},
+		func(p []float64) float64 { return math.Sin(p[0]) * math.Exp(-p[1]*p[1]) },
+		func(p []float64) []float64 {
+			e := math.Exp(-p[1] * p[1])
+			return []float64{math.Cos(p[0]) * e, -2 * p[1] * math.Sin(p[0]) * e}
+		})
+	b.Run("render_full_640x480", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fg, err := plots.New(f, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = fg.RGBA(640, 480, 1)
+		}
+	})
+	b.Run("render_fast_640x480", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fg, err := plots.New(f, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = fg.Fast(640, 480, 1)
+		}
+	})
+}
