@@ -191,8 +191,14 @@ func (fg *Figure) contours() plot.Plotter {
 	c := plotter.NewContour(g, fg.levels, nil)
 	c.Palette = nil
 	c.LineStyles = []draw.LineStyle{{Color: contourColor, Width: 0.6}}
-	return c
+	return plainPlotter{c}
 }
+
+// plainPlotter hides the GlyphBoxes of a plotter (plotter.Contour has one
+// per grid node), which would cost time and pad the axes.
+type plainPlotter struct{ p plot.Plotter }
+
+func (pp plainPlotter) Plot(c draw.Canvas, p *plot.Plot) { pp.p.Plot(c, p) }
 
 // grid adapts a slice to plotter.GridXYZ: column i is the X variable.
 type grid struct{ sl *slice2 }

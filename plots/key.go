@@ -15,8 +15,12 @@ type Key struct {
 	Quiver *Quiver
 }
 
-// maxKeyLength is the longest key arrow, in points.
-const maxKeyLength = 60
+// maxKeyLength and maxKeyHeight bound the key arrows, in points: the
+// vertical one must fit in the band above the plot.
+const (
+	maxKeyLength = 60
+	maxKeyHeight = 16
+)
 
 // Value returns the value of |grad f| the key shows, and its arrow's lengths in
 // points along x and y for the axes transforms trX, trY.
@@ -30,7 +34,7 @@ func (k *Key) Value(trX, trY func(float64) vg.Length) (v float64, lx, ly vg.Leng
 		}
 		l := q.DataLength(v)
 		lx, ly = trX(x0+l)-trX(x0), trY(y0+l)-trY(y0)
-		if max(lx, ly) <= maxKeyLength {
+		if lx <= maxKeyLength && (ly <= maxKeyHeight || math.Abs(float64(lx-ly)) <= 0.01*float64(max(lx, ly))) {
 			break
 		}
 		v = niceBelow(v * 0.99)

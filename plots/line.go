@@ -103,6 +103,8 @@ func linePanel(xlabel, ylabel string) *plot.Plot {
 	}
 	p.Legend.TextStyle.Font = font.From(sans, 9)
 	p.Legend.Top = true
+	p.Legend.Left = true
+	p.Legend.XOffs, p.Legend.YOffs = 4, -4
 	p.Add(plotter.NewGrid())
 	return p
 }

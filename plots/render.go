@@ -29,7 +29,11 @@ const (
 func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64) {
 	p := l.plot
 	if parts&fastPart != 0 && fg.heatShown() {
-		p.Add(&Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap, PixelsPerPoint: ppp})
+		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap}
+		if !isUniform(fg.xe) || !isUniform(fg.ye) {
+			h.PixelsPerPoint = ppp
+		}
+		p.Add(h)
 	}
 	if parts&staticPart != 0 {
 		if fg.edgesShown() {
