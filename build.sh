@@ -115,6 +115,14 @@ cmd_test() {
 	log "staticcheck (native and js/wasm)"
 	go tool staticcheck ./...
 	[ -z "$wp" ] || wasm_env go tool staticcheck $wp
+	log "no fused multiply-add in the bit-exact packages (arm64 assembly, GOAMD64=v3 run)"
+	local fma
+	fma=$(GOARCH=arm64 go build -gcflags='github.com/gradplay/gradplay/core/fd=-S' -gcflags='github.com/gradplay/gradplay/core/grid=-S' \
+		./core/fd ./core/grid 2>&1 | grep -ciE '[[:space:]](FMADD|FMSUB|FNMADD|FNMSUB)D?[[:space:]]' || true)
+	[ "$fma" = 0 ] || die "core/fd or core/grid: the arm64 build fuses $fma multiply-adds: round products with float64()"
+	if grep -qw fma /proc/cpuinfo && grep -qw avx2 /proc/cpuinfo; then
+		GOAMD64=v3 go test -count=1 ./core/fd ./core/grid
+	fi
 	log "go test (native)"
 	go test -shuffle=on ./...
 	log "go test (WebAssembly in Node)"
