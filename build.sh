@@ -55,14 +55,20 @@ pure_pkgs() { go list ./core/... ./plots/... 2>/dev/null; }
 # ---------------------------------------------------------------- site
 # build_site DIR: the static site: web/static/* as is, the .wasm, wasm_exec.js
 # from this Go toolchain, and precompressed .gz and .br files beside them.
+# The tag minimal drops gonum/plot's PDF, EPS and TeX backends; the fonts are
+# cut to Liberation Sans by the replace in go.mod (plots/fontsubset).
 build_site() {
 	local out=$1
 	need_brotli
 	mkdir -p "$out"
 	log "building the site in $out"
 	cp -R web/static/. "$out/"
-	wasm_env go build -trimpath -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
+	# -tags minimal drops gonum/plot's pdf, eps and tex backends (plots/README.md).
+	wasm_env go build -trimpath -tags minimal -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
 	cp "$GOROOT_WASM/wasm_exec.js" "$out/wasm_exec.js"
+	# The raw size of the .wasm, for the page's progress bar (the server may
+	# send it compressed, so Content-Length cannot tell).
+	printf '{"wasmBytes": %s}\n' "$(stat -c %s "$out/gradplay.wasm")" >"$out/build.json"
 	find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.json' \) |
 		while read -r f; do
 			gzip -9 -n -k -f "$f"

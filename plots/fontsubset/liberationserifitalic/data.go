@@ -1,0 +1,8 @@
+// Package liberationserifitalic stands in for the font of that name: it holds
+// Liberation Sans regular, gradplay's only typeface (see ../README.md).
+package liberationserifitalic // import "codeberg.org/go-fonts/liberation/liberationserifitalic"
+
+import "github.com/go-fonts/liberation/liberationsansregular"
+
+// TTF is the data of the TrueType font: Liberation Sans regular.
+var TTF = liberationsansregular.TTF
