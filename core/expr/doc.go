@@ -1,0 +1,39 @@
+// Package expr is gradplay's expression language: the functions users type
+// (q*chi*delta) or paste from a notebook (np.sin(x)*np.exp(-y**2)).
+//
+// The stages are the usual ones: Parse scans and parses the text into a tree
+// (an *Expr), reporting mistakes as an *Error with a position and a caret
+// snippet; Compile turns the tree into a Program that evaluates it on an N-D
+// grid, block by block, without building the meshgrid; Derivative
+// differentiates it symbolically; and the point methods (Forward, Central,
+// Richardson, Dual) estimate or compute its partial derivatives at one point.
+//
+// # Syntax
+//
+// The syntax is Python's, with a calculator's forgiveness:
+//
+//	numbers      2   2.5   .5   1e-3
+//	names        q  chi  delta  χ  x1  (Unicode letters included; xy is one name)
+//	operators    + - * /  and power ** or ^ (right-associative, binding tighter
+//	             than unary minus: -y**2 is -(y**2), as in Python)
+//	implicit *   a number directly before a name or '(' multiplies: 2x, 3(x+1)
+//	functions    sin(x), np.sin(x), numpy.sin(x), math.sin(x): see Builtins
+//	constants    pi, e (also inf and nan)
+//
+// Every other name is a variable, in order of first appearance, unless the
+// caller lists the variables (ParseVars).
+//
+// # Numbers like numpy's
+//
+// Evaluation follows numpy's float64 arithmetic operation for operation, in
+// the order written: x**2 is x*x, x**0.5 is sqrt(x), x**-1 is 1/x, x**1 is x,
+// x**0 is 1, and other powers call math.Pow. NaN and ±Inf are values
+// (log(-1) is NaN, 1/0 is +Inf), never errors. Go's math functions may differ
+// from the C library's that numpy calls by a few units in the last place.
+//
+// # Limits
+//
+// A source is at most MaxSource bytes, a tree at most MaxNodes nodes, nested
+// at most MaxDepth deep; beyond them Parse returns an error, so no input can
+// crash or hang the caller.
+package expr

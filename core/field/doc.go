@@ -1,0 +1,16 @@
+// Package field joins gradplay's expression language, grids and numpy
+// gradient: it turns what the user typed (a function such as q*chi*delta and
+// one grid per variable such as linspace(-100, 100, 9)) into the sampled
+// field, numpy.gradient's result with the coordinates, and the exact partial
+// derivatives on the same grid (Compute); and computes the partial
+// derivatives at one point by every method (AtPoint).
+//
+// The grid's size is checked against a budget before anything is allocated.
+// Errors say what the user should fix: an *expr.Error (with its position in
+// the expression), a *field.Error naming the variable whose grid is wrong
+// (wrapping a *grid.SyntaxError with its column), a *grid.SizeError, or an
+// *fd.Error (too few points on a variable's axis). Code returns a stable code
+// string for any of them.
+//
+// The package is free of syscall/js: the WebAssembly adapter calls it.
+package field
