@@ -1,0 +1,64 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"sync"
+
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// app is the state shared between the JS API (which runs on the browser's
+// event loop) and the renderer (the game loop, or the 2-D fallback). The JS
+// side only stores; the renderer takes.
+type app struct {
+	mu      sync.Mutex
+	st      state.State
+	gen     int // incremented by every change
+	readout *state.Readout
+}
+
+// set stores a new state for the renderer.
+func (a *app) set(st state.State) {
+	a.mu.Lock()
+	a.st = st.Clone()
+	a.gen++
+	a.mu.Unlock()
+}
+
+// get returns a copy of the current state.
+func (a *app) get() state.State {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.st.Clone()
+}
+
+// take returns the state if it changed since generation gen.
+func (a *app) take(gen int) (st state.State, newGen int, changed bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.gen == gen {
+		return state.State{}, gen, false
+	}
+	return a.st.Clone(), a.gen, true
+}
+
+// setPin records a pinned node (or none) without asking for a new scene.
+func (a *app) setPin(pin []int) {
+	a.mu.Lock()
+	a.st.Pin = pin
+	a.mu.Unlock()
+}
+
+// setReadout records the latest readout, for gradplay.readout().
+func (a *app) setReadout(r *state.Readout) {
+	a.mu.Lock()
+	a.readout = r
+	a.mu.Unlock()
+}
+
+func (a *app) getReadout() *state.Readout {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.readout
+}

@@ -1,0 +1,245 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// game draws the current scene. All its fields belong to the game loop's
+// goroutine; the JS API reaches it only through app.
+type game struct {
+	app   *app
+	gen   int          // the app generation of scene
+	scene *state.Scene // nil until the first state builds
+	lay   *layers      // scene at size (w, h, scale), nil when stale
+	w, h  int          // the canvas size in CSS pixels
+	scale float64      // device pixels per CSS pixel
+	still int          // ticks since the size last changed
+
+	hover, pin node // the hovered and the pinned grid node
+	dirty      bool // the screen must be redrawn
+	frame      int  // frames drawn
+}
+
+// node is a grid node of the plotted slice.
+type node struct {
+	i, j int
+	ok   bool
+}
+
+func newGame(a *app) *game {
+	return &game{app: a, gen: -1}
+}
+
+// LayoutF makes the screen as large as the canvas in device pixels, so the
+// figure is crisp at any devicePixelRatio.
+func (g *game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	s := ebiten.Monitor().DeviceScaleFactor()
+	w, h := int(math.Round(outsideWidth)), int(math.Round(outsideHeight))
+	if w != g.w || h != g.h || s != g.scale {
+		g.w, g.h, g.scale, g.still = w, h, s, 0
+	}
+	return math.Round(outsideWidth * s), math.Round(outsideHeight * s)
+}
+
+// Layout is required by ebiten.Game; LayoutF is used instead.
+func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
+	w, h := g.LayoutF(float64(outsideWidth), float64(outsideHeight))
+	return int(w), int(h)
+}
+
+// Update takes a new state, re-renders the layers when the scene or the
+// size changed (once the size has been still for a few ticks), and
+// follows the mouse and the keys.
+func (g *game) Update() error {
+	if st, gen, ok := g.app.take(g.gen); ok {
+		g.gen = gen
+		g.rebuild(st)
+	}
+	g.still++
+	if g.scene != nil && g.w > 0 && g.h > 0 && (g.lay == nil || g.still == 8) {
+		if g.lay == nil || g.still == 8 && g.layStale() {
+			g.render()
+		}
+	}
+	g.input()
+	return nil
+}
+
+// rebuild evaluates a new state into a scene.
+func (g *game) rebuild(st state.State) {
+	sc, err := state.Build(st)
+	if err != nil {
+		emitStatus(err)
+		return
+	}
+	emitStatus(nil)
+	g.scene = sc
+	g.hover = node{}
+	g.pin = node{}
+	if p := sc.State.Pin; len(p) == 2 {
+		g.pin = node{p[0], p[1], true}
+	}
+	if g.lay != nil {
+		g.lay.dispose()
+		g.lay = nil
+	}
+	g.publish()
+}
+
+// layStale reports whether the layers were rendered at another size.
+func (g *game) layStale() bool {
+	b := g.lay.static.Bounds()
+	return b.Dx() != int(math.Round(float64(g.w)*g.scale)) || b.Dy() != int(math.Round(float64(g.h)*g.scale))
+}
+
+// render draws the scene's layers at the current size.
+func (g *game) render() {
+	if g.lay != nil {
+		g.lay.dispose()
+	}
+	fg := g.scene.Figure
+	if s := fg.Split(g.w, g.h, g.scale); s != nil {
+		g.lay = newLayers(s, nil)
+	} else {
+		g.lay = newLayers(nil, fg.RGBA(g.w, g.h, g.scale))
+	}
+	g.dirty = true
+}
+
+// input follows the mouse (hover) and handles clicks and keys (pin).
+func (g *game) input() {
+	if g.lay == nil || g.lay.split == nil {
+		return
+	}
+	m := &g.lay.split.Map
+	x, y := ebiten.CursorPosition()
+	var h node
+	h.i, h.j, h.ok = m.Nearest(float64(x), float64(y))
+	if h != g.hover {
+		g.hover = h
+		g.dirty = true
+		g.publish()
+	}
+	pin := g.pin
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) && h.ok {
+		if pin == h {
+			pin = node{}
+		} else {
+			pin = h
+		}
+	}
+	nx, ny := len(g.lay.split.CellX)-1, len(g.lay.split.CellY)-1
+	move := func(di, dj int) {
+		if !pin.ok {
+			pin = node{nx / 2, ny / 2, true}
+			return
+		}
+		pin.i, pin.j = max(0, min(nx-1, pin.i+di)), max(0, min(ny-1, pin.j+dj))
+	}
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowLeft):
+		move(-1, 0)
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight):
+		move(1, 0)
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowUp):
+		move(0, 1)
+	case inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
+		move(0, -1)
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
+		pin = node{}
+	}
+	if pin != g.pin {
+		g.pin = pin
+		g.dirty = true
+		if pin.ok {
+			g.app.setPin([]int{pin.i, pin.j})
+		} else {
+			g.app.setPin(nil)
+		}
+		g.publish()
+		emit("pin", nil)
+	}
+}
+
+// publish sends the readouts of the hovered and pinned nodes to the page.
+func (g *game) publish() {
+	ro := func(n node, pinned bool) any {
+		if !n.ok || g.scene == nil {
+			return nil
+		}
+		r, ok := g.scene.Readout(n.i, n.j)
+		if !ok {
+			return nil
+		}
+		r.Pinned = pinned
+		return readoutJS(&r)
+	}
+	var cur *state.Readout
+	if g.scene != nil {
+		for _, n := range []node{g.hover, g.pin} {
+			if n.ok {
+				if r, ok := g.scene.Readout(n.i, n.j); ok {
+					r.Pinned = n == g.pin && !g.hover.ok
+					cur = &r
+					break
+				}
+			}
+		}
+	}
+	g.app.setReadout(cur)
+	emit("readout", map[string]any{"hover": ro(g.hover, false), "pin": ro(g.pin, true)})
+}
+
+var (
+	hoverColor = color.RGBA{0x11, 0x11, 0x11, 0xb0}
+	pinColor   = color.RGBA{0xe0, 0x1e, 0x5a, 0xff}
+)
+
+// Draw redraws the screen only when something changed.
+func (g *game) Draw(screen *ebiten.Image) {
+	if !g.dirty || g.lay == nil {
+		return
+	}
+	g.dirty = false
+	screen.Fill(color.White)
+	g.lay.draw(screen)
+	if s := g.lay.split; s != nil {
+		g.mark(screen, g.hover, hoverColor, false)
+		g.mark(screen, g.pin, pinColor, true)
+	}
+	g.frame++
+	emit("frame", g.frame)
+}
+
+// mark draws the crosshair and ring of a node.
+func (g *game) mark(dst *ebiten.Image, n node, c color.RGBA, pinned bool) {
+	if !n.ok {
+		return
+	}
+	nd, ok := g.scene.Figure.Node(n.i, n.j)
+	if !ok {
+		return
+	}
+	m := &g.lay.split.Map
+	px, py := m.ToPixel(nd.X, nd.Y)
+	s := float32(g.scale)
+	x, y := float32(px), float32(py)
+	r := m.Plot
+	if !pinned {
+		vector.StrokeLine(dst, float32(r.X0), y, float32(r.X1), y, s, c, true)
+		vector.StrokeLine(dst, x, float32(r.Y0), x, float32(r.Y1), s, c, true)
+	}
+	vector.StrokeCircle(dst, x, y, 6*s, 2*s, c, true)
+	if pinned {
+		vector.DrawFilledCircle(dst, x, y, 2.5*s, c, true)
+	}
+}

@@ -1,0 +1,126 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"syscall/js"
+)
+
+var (
+	jsFloat64Array = js.Global().Get("Float64Array")
+	jsUint8Array   = js.Global().Get("Uint8Array")
+	jsArray        = js.Global().Get("Array")
+	jsArrayBuffer  = js.Global().Get("ArrayBuffer")
+	jsObject       = js.Global().Get("Object")
+	jsJSON         = js.Global().Get("JSON")
+)
+
+// maxItems bounds the arrays and objects accepted from JavaScript.
+const maxItems = 1 << 24
+
+var errTooDeep = errors.New("the argument is nested too deeply")
+
+// toGo converts a JavaScript value into plain Go values: undefined and null
+// are nil, numbers float64, booleans bool, strings string, Float64Array
+// (and other typed arrays) []float64, arrays []any and objects
+// map[string]any.
+func toGo(v js.Value, depth int) (any, error) {
+	if depth > 8 {
+		return nil, errTooDeep
+	}
+	switch v.Type() {
+	case js.TypeUndefined, js.TypeNull:
+		return nil, nil
+	case js.TypeNumber:
+		return v.Float(), nil
+	case js.TypeBoolean:
+		return v.Bool(), nil
+	case js.TypeString:
+		return v.String(), nil
+	case js.TypeObject:
+		if v.InstanceOf(jsFloat64Array) {
+			return float64s(v), nil
+		}
+		if jsArrayBuffer.Call("isView", v).Bool() && v.Get("length").Type() == js.TypeNumber {
+			return float64s(jsFloat64Array.Call("from", v)), nil
+		}
+		if jsArray.Call("isArray", v).Bool() {
+			n := v.Length()
+			if n > maxItems {
+				return nil, errors.New("the array is too long")
+			}
+			out := make([]any, n)
+			for i := range n {
+				e, err := toGo(v.Index(i), depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out[i] = e
+			}
+			return out, nil
+		}
+		keys := jsObject.Call("keys", v)
+		out := make(map[string]any, keys.Length())
+		for i := range keys.Length() {
+			k := keys.Index(i).String()
+			e, err := toGo(v.Get(k), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[k] = e
+		}
+		return out, nil
+	}
+	return nil, errors.New("functions and symbols are not accepted")
+}
+
+// float64s copies a Float64Array into Go, bit for bit.
+func float64s(v js.Value) []float64 {
+	n := v.Get("length").Int()
+	if n > maxItems {
+		n = maxItems
+	}
+	b := make([]byte, 8*n)
+	js.CopyBytesToGo(b, jsUint8Array.New(v.Get("buffer"), v.Get("byteOffset"), 8*n))
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return out
+}
+
+// float64Array copies x into a new Float64Array, bit for bit.
+func float64Array(x []float64) js.Value {
+	b := make([]byte, 8*len(x))
+	for i, f := range x {
+		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
+	}
+	a := jsFloat64Array.New(len(x))
+	js.CopyBytesToJS(jsUint8Array.New(a.Get("buffer")), b)
+	return a
+}
+
+// bytesJS copies b into a new Uint8Array.
+func bytesJS(b []byte) js.Value {
+	a := jsUint8Array.New(len(b))
+	js.CopyBytesToJS(a, b)
+	return a
+}
+
+// fromJSON parses JSON text into a JavaScript value.
+func fromJSON(b []byte) js.Value { return jsJSON.Call("parse", string(b)) }
+
+// toJSON serialises a JavaScript value (undefined becomes "null").
+func toJSON(v js.Value) string {
+	if v.IsUndefined() {
+		return "null"
+	}
+	s := jsJSON.Call("stringify", v)
+	if s.Type() != js.TypeString {
+		return "null"
+	}
+	return s.String()
+}

@@ -1,0 +1,166 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gradplay/gradplay/plots"
+)
+
+// layers are a figure's images and geometry on the GPU: the static layer,
+// the heatmap with one texel per grid node, and the arrows as triangles.
+type layers struct {
+	split  *plots.Split
+	static *ebiten.Image // the whole figure for a line plot
+	heat   *ebiten.Image
+	heatV  []ebiten.Vertex
+	arrowV []ebiten.Vertex
+	arrowI []uint32 // indices into arrowV, 3 per triangle
+}
+
+// white is the source of untextured triangles: one opaque white texel.
+var white = func() *ebiten.Image {
+	img := ebiten.NewImage(3, 3)
+	img.Fill(color.White)
+	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+}()
+
+// newLayers uploads split (or, when it is nil, the full image full).
+func newLayers(split *plots.Split, full *image.RGBA) *layers {
+	l := &layers{split: split}
+	if split == nil {
+		l.static = ebiten.NewImageFromImage(full)
+		return l
+	}
+	l.static = ebiten.NewImageFromImage(split.Static)
+	if split.Heat != nil {
+		l.heat = ebiten.NewImageFromImage(split.Heat)
+		l.heatV = heatQuads(split)
+	}
+	l.arrowV, l.arrowI = arrowTriangles(&split.Arrows)
+	return l
+}
+
+// dispose frees the GPU images.
+func (l *layers) dispose() {
+	for _, img := range []*ebiten.Image{l.static, l.heat} {
+		if img != nil {
+			img.Deallocate()
+		}
+	}
+}
+
+// heatQuads returns the quads placing the heatmap's texels on its cells:
+// one quad for a uniform grid, one per cell otherwise.
+func heatQuads(s *plots.Split) []ebiten.Vertex {
+	nx, ny := len(s.CellX)-1, len(s.CellY)-1
+	quad := func(vs []ebiten.Vertex, x0, y0, x1, y1 float64, u0, v0, u1, v1 int) []ebiten.Vertex {
+		for _, c := range [4][4]float64{{x0, y0, float64(u0), float64(v0)}, {x1, y0, float64(u1), float64(v0)},
+			{x0, y1, float64(u0), float64(v1)}, {x1, y1, float64(u1), float64(v1)}} {
+			vs = append(vs, ebiten.Vertex{DstX: float32(c[0]), DstY: float32(c[1]), SrcX: float32(c[2]), SrcY: float32(c[3]),
+				ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
+		}
+		return vs
+	}
+	if s.Uniform {
+		return quad(nil, s.CellX[0], s.CellY[0], s.CellX[nx], s.CellY[ny], 0, 0, nx, ny)
+	}
+	vs := make([]ebiten.Vertex, 0, 4*nx*ny)
+	for i := range nx {
+		for j := range ny {
+			vs = quad(vs, s.CellX[i], s.CellY[j], s.CellX[i+1], s.CellY[j+1], i, j, i+1, j+1)
+		}
+	}
+	return vs
+}
+
+// arrowTriangles turns the quiver into triangles: two per shaft, one per head.
+func arrowTriangles(a *plots.Arrows) ([]ebiten.Vertex, []uint32) {
+	n := len(a.Shafts) / 4
+	vs := make([]ebiten.Vertex, 0, 7*n)
+	is := make([]uint32, 0, 9*n)
+	hw := a.Width / 2
+	for k := range n {
+		r, g, b, al := float32(a.Colors[4*k])/255, float32(a.Colors[4*k+1])/255, float32(a.Colors[4*k+2])/255, float32(a.Colors[4*k+3])/255
+		v := func(x, y float32) ebiten.Vertex {
+			return ebiten.Vertex{DstX: x, DstY: y, SrcX: 1, SrcY: 1, ColorR: r, ColorG: g, ColorB: b, ColorA: al}
+		}
+		x0, y0, x1, y1 := a.Shafts[4*k], a.Shafts[4*k+1], a.Shafts[4*k+2], a.Shafts[4*k+3]
+		dx, dy := x1-x0, y1-y0
+		if d := float32(math.Hypot(float64(dx), float64(dy))); d > 0 {
+			nx, ny := -dy/d*hw, dx/d*hw
+			base := uint32(len(vs))
+			vs = append(vs, v(x0+nx, y0+ny), v(x0-nx, y0-ny), v(x1+nx, y1+ny), v(x1-nx, y1-ny))
+			is = append(is, base, base+1, base+2, base+1, base+3, base+2)
+		}
+		h := a.Heads[6*k : 6*k+6]
+		base := uint32(len(vs))
+		vs = append(vs, v(h[0], h[1]), v(h[2], h[3]), v(h[4], h[5]))
+		is = append(is, base, base+1, base+2)
+	}
+	return vs, is
+}
+
+// quadIndices returns the indices of n quads of 4 vertices each.
+func quadIndices(n int) []uint16 {
+	is := make([]uint16, 0, 6*n)
+	for q := range n {
+		b := uint16(4 * q)
+		is = append(is, b, b+1, b+2, b+1, b+3, b+2)
+	}
+	return is
+}
+
+// maxQuads is the number of quads drawn per call (16-bit indices).
+const maxQuads = (ebiten.MaxVertexCount / 4) &^ 1023
+
+// draw draws the layers onto dst: heatmap, static layer, arrows.
+func (l *layers) draw(dst *ebiten.Image) {
+	if l.heat != nil {
+		op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterNearest}
+		for start := 0; start < len(l.heatV); start += 4 * maxQuads {
+			chunk := l.heatV[start:min(len(l.heatV), start+4*maxQuads)]
+			dst.DrawTriangles(chunk, quadIndices(len(chunk)/4), l.heat, op)
+		}
+	}
+	dst.DrawImage(l.static, nil)
+	if len(l.arrowI) > 0 {
+		drawTriangles32(dst, l.arrowV, l.arrowI)
+	}
+}
+
+// drawTriangles32 draws triangles whose vertices may exceed 16-bit
+// indices, in chunks of whole triangles.
+func drawTriangles32(dst *ebiten.Image, vs []ebiten.Vertex, is []uint32) {
+	op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
+	var cvs []ebiten.Vertex
+	var cis []uint16
+	remap := map[uint32]uint16{}
+	flush := func() {
+		if len(cis) > 0 {
+			dst.DrawTriangles(cvs, cis, white, op)
+		}
+		cvs, cis = cvs[:0], cis[:0]
+		clear(remap)
+	}
+	for t := 0; t+2 < len(is); t += 3 {
+		if len(cvs)+3 > ebiten.MaxVertexCount {
+			flush()
+		}
+		for _, i := range is[t : t+3] {
+			j, ok := remap[i]
+			if !ok {
+				j = uint16(len(cvs))
+				remap[i] = j
+				cvs = append(cvs, vs[i])
+			}
+			cis = append(cis, j)
+		}
+	}
+	flush()
+}

@@ -1,0 +1,44 @@
+package state
+
+import "github.com/gradplay/gradplay/core/grid"
+
+// MaxListedCoords bounds the coordinates GridInfo lists (for the sliders).
+const MaxListedCoords = 100000
+
+// GridInfo summarises a grid spec for the page: its number of points, the
+// first and last coordinates, and (for up to MaxListedCoords points) all
+// of them.
+type GridInfo struct {
+	N      int       `json:"n"`
+	First  float64   `json:"first"`
+	Last   float64   `json:"last"`
+	Coords []float64 `json:"coords,omitempty"`
+	Spec   string    `json:"spec"` // the spec in canonical form
+}
+
+// ParseGrid parses one variable's grid spec. Errors are *grid.SyntaxError
+// (with the column), or an error for a grid without points.
+func ParseGrid(spec string) (GridInfo, error) {
+	if len(spec) > MaxSpecLen {
+		return GridInfo{}, &ArgError{Code: "too_long", Msg: "the grid spec is too long"}
+	}
+	s, err := grid.Parse(spec)
+	if err != nil {
+		return GridInfo{}, err
+	}
+	gi := GridInfo{N: s.Len(), Spec: s.String()}
+	if gi.N == 0 {
+		return gi, &ArgError{Code: "empty_grid", Msg: "the grid has no points"}
+	}
+	if gi.N <= MaxListedCoords {
+		gi.Coords = s.Coords()
+		gi.First, gi.Last = gi.Coords[0], gi.Coords[gi.N-1]
+	} else {
+		gi.First = s.Start // ranges and linspaces: lists are short (MaxSpecLen)
+		gi.Last = s.Start + float64(gi.N-1)*s.Step
+		if s.Kind == grid.LinspaceKind {
+			gi.Last = s.Stop
+		}
+	}
+	return gi, nil
+}

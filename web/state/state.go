@@ -1,0 +1,196 @@
+package state
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gradplay/gradplay/plots"
+)
+
+// Limits on what a State may hold; URLs beyond them are refused with a message.
+const (
+	MaxExprLen = 1000 // bytes of the expression
+	MaxSpecLen = 2000 // bytes of one grid spec
+	MaxVars    = 8    // variables with a grid
+	MaxURLLen  = 16000
+	MaxDensity = 80 // arrows along each axis
+)
+
+// DefaultSpec is the grid of a variable that has none yet.
+const DefaultSpec = "-2:2:21j"
+
+// State is everything the page shows: the function, the grids, which
+// variables are the plot axes, where the others are held, and the display
+// options. It round-trips through the URL (Encode, Decode) and through
+// JSON (the JS API's setState and getState) with the field names below.
+type State struct {
+	// Expr is the function, in Python syntax (q*chi*delta).
+	Expr string `json:"expr"`
+	// Grid maps a variable to its grid spec ("-2:2:21j", "linspace(-2, 2, 21)",
+	// "[0, 0.5, 2]"). Variables of Expr without one get DefaultSpec.
+	Grid map[string]string `json:"grid"`
+	// X and Y name the variables on the horizontal and vertical axes; empty
+	// means the first two variables.
+	X string `json:"x"`
+	Y string `json:"y"`
+	// At holds the grid index of each other variable (the sliders); a
+	// missing or out-of-range entry means the middle index.
+	At map[string]int `json:"at"`
+	// EdgeOrder is numpy.gradient's edge_order: 1 or 2.
+	EdgeOrder int `json:"edgeOrder"`
+	// Hide lists the layers switched off: "heatmap", "contours", "arrows", "edges".
+	Hide []string `json:"hide"`
+	// Mode is the arrow mode: "fit", "raw", "normalized" or "log".
+	Mode string `json:"mode"`
+	// Density is the number of arrows along each axis (0: the default, 21).
+	Density int `json:"density"`
+	// Palette is the colour map of the heatmap ("viridis", ...).
+	Palette string `json:"palette"`
+	// Error selects an error map for the heatmap: "", "norm", "x" or "y".
+	Error string `json:"error"`
+	// Pin is the pinned grid node: its indices along X and Y, or nil.
+	Pin []int `json:"pin"`
+}
+
+// Layers are the values Hide may hold.
+var Layers = []string{"heatmap", "contours", "arrows", "edges"}
+
+// Default returns the state of a fresh page: the question that started it
+// all, q*chi*delta, on a grid of 21 points per variable.
+func Default() State {
+	return State{
+		Expr:      "q*chi*delta",
+		Grid:      map[string]string{"q": DefaultSpec, "chi": DefaultSpec, "delta": DefaultSpec},
+		EdgeOrder: 1,
+	}
+}
+
+// Problem is something wrong with a state, in words for a person, with the
+// field concerned ("expr", "grid.q", "mode", ...).
+type Problem struct {
+	Field string `json:"field"`
+	Msg   string `json:"message"`
+}
+
+func (p Problem) String() string { return p.Field + ": " + p.Msg }
+
+// Check repairs s in place so that it can be shown: values out of their
+// domain are reset to defaults, and each repair is reported. It does not
+// parse the expression or the grids (their errors are shown at their
+// fields by the page).
+func (s *State) Check() []Problem {
+	var ps []Problem
+	bad := func(field, format string, args ...any) {
+		ps = append(ps, Problem{field, fmt.Sprintf(format, args...)})
+	}
+	if len(s.Expr) > MaxExprLen {
+		bad("expr", "the function is longer than %d characters", MaxExprLen)
+		s.Expr = s.Expr[:MaxExprLen]
+	}
+	if !utf8.ValidString(s.Expr) {
+		bad("expr", "the function is not valid UTF-8")
+		s.Expr = strings.ToValidUTF8(s.Expr, "\uFFFD")
+	}
+	if len(s.Grid) > MaxVars {
+		bad("grid", "more than %d grids", MaxVars)
+		s.Grid = nil
+	}
+	for name, spec := range s.Grid {
+		switch {
+		case !IsName(name):
+			bad("grid", "%q is not a variable name", name)
+			delete(s.Grid, name)
+		case len(spec) > MaxSpecLen || !utf8.ValidString(spec):
+			bad("grid."+name, "the grid of %s is too long or not text", name)
+			s.Grid[name] = DefaultSpec
+		}
+	}
+	for _, v := range []*string{&s.X, &s.Y} {
+		if *v != "" && !IsName(*v) {
+			bad("axes", "%q is not a variable name", *v)
+			*v = ""
+		}
+	}
+	for name, i := range s.At {
+		if !IsName(name) || i < 0 {
+			bad("at", "bad slider position %s=%d", name, i)
+			delete(s.At, name)
+		}
+	}
+	if s.EdgeOrder != 1 && s.EdgeOrder != 2 {
+		if s.EdgeOrder != 0 {
+			bad("edgeOrder", "edge_order must be 1 or 2, not %d", s.EdgeOrder)
+		}
+		s.EdgeOrder = 1
+	}
+	hide := s.Hide[:0:0]
+	for _, h := range s.Hide {
+		if !slices.Contains(Layers, h) {
+			bad("hide", "unknown layer %q", h)
+		} else if !slices.Contains(hide, h) {
+			hide = append(hide, h)
+		}
+	}
+	s.Hide = hide
+	if _, err := plots.ParseArrowMode(s.Mode); err != nil {
+		bad("mode", "unknown arrow mode %q", s.Mode)
+		s.Mode = ""
+	}
+	if s.Density < 0 || s.Density > MaxDensity {
+		bad("density", "arrow density must be 0..%d, not %d", MaxDensity, s.Density)
+		s.Density = 0
+	}
+	if _, err := plots.ParsePalette(s.Palette); err != nil {
+		bad("palette", "unknown colour map %q", s.Palette)
+		s.Palette = ""
+	}
+	if _, err := plots.ParseErrorMap(s.Error); err != nil {
+		bad("error", "unknown error map %q", s.Error)
+		s.Error = ""
+	}
+	if s.Pin != nil && (len(s.Pin) != 2 || s.Pin[0] < 0 || s.Pin[1] < 0) {
+		bad("pin", "a pinned point is two indices")
+		s.Pin = nil
+	}
+	return ps
+}
+
+// Hidden reports whether layer is switched off.
+func (s *State) Hidden(layer string) bool { return slices.Contains(s.Hide, layer) }
+
+// IsName reports whether v can be a variable name: a letter or underscore,
+// then letters, digits and underscores, at most 32 bytes.
+func IsName(v string) bool {
+	if v == "" || len(v) > 32 {
+		return false
+	}
+	for i, r := range v {
+		if !(r == '_' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Clone returns a deep copy of s.
+func (s State) Clone() State {
+	c := s
+	if s.Grid != nil {
+		c.Grid = make(map[string]string, len(s.Grid))
+		for k, v := range s.Grid {
+			c.Grid[k] = v
+		}
+	}
+	if s.At != nil {
+		c.At = make(map[string]int, len(s.At))
+		for k, v := range s.At {
+			c.At[k] = v
+		}
+	}
+	c.Hide = slices.Clone(s.Hide)
+	c.Pin = slices.Clone(s.Pin)
+	return c
+}
