@@ -78,23 +78,6 @@ type Expr struct {
 // String returns the expression in Python syntax (see Format).
 func (e *Expr) String() string { return Format(e.Root, Python) }
 
-// count returns the number of nodes of n.
-func count(n Node) int {
-	switch n := n.(type) {
-	case *Unary:
-		return 1 + count(n.X)
-	case *Binary:
-		return 1 + count(n.X) + count(n.Y)
-	case *Call:
-		c := 1
-		for _, a := range n.Args {
-			c += count(a)
-		}
-		return c
-	}
-	return 1
-}
-
 // equal reports whether a and b are the same tree (ignoring spans).
 func equal(a, b Node) bool {
 	switch a := a.(type) {

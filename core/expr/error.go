@@ -96,11 +96,15 @@ func errorAt(src string, off, end int, code Code, format string, args ...any) *E
 }
 
 // suggest returns the candidate closest to name in edit distance, when it is
-// close enough to be a likely misspelling (1 edit for names of up to 3
-// characters, 2 beyond), or "".
+// close enough to be a likely misspelling (1 edit for names of 2 or 3
+// characters, 2 beyond; none for single letters, which are all one edit
+// apart), or "".
 func suggest(name string, candidates []string) string {
 	limit := 1
-	if utf8.RuneCountInString(name) > 3 {
+	switch n := utf8.RuneCountInString(name); {
+	case n <= 1:
+		return ""
+	case n > 3:
 		limit = 2
 	}
 	best, bestD := "", limit+1

@@ -12,9 +12,7 @@ func (p *parser) call(t token) Node {
 	if b == nil || b.Arity() == 0 {
 		p.notAFunction(t, b)
 	}
-	p.enter()
-	defer p.leave()
-	p.advance() // '('
+	p.advance() // '(': the arguments' expr counts the nesting
 	var args []Node
 	if !p.isOp(')') {
 		for {

@@ -58,6 +58,7 @@ func parse(src string, vars []string, fixed bool) (e *Expr, err error) {
 		}
 	}()
 	p.advance()
+	p.depth = -1 // the top level is not nested
 	if p.tok.kind == tEOF {
 		p.fail(p.tok.pos, p.tok.end, Syntax, "empty expression")
 	}
@@ -113,11 +114,10 @@ func (p *parser) enter() {
 func (p *parser) leave() { p.depth-- }
 
 // made counts a new node and returns it.
-func (p *parser) made(n Node) Node {
+func (p *parser) made(n Node) Node { // the error points at the last token read
 	p.nodes++
 	if p.nodes > MaxNodes {
-		pos, end := n.Span()
-		p.fail(pos, end, TooManyNodes, "the expression has more than %d parts", MaxNodes)
+		p.fail(p.prev.pos, p.prev.end, TooManyNodes, "the expression has more than %d parts", MaxNodes)
 	}
 	return n
 }
