@@ -1,0 +1,34 @@
+package expr_test
+
+import (
+	"testing"
+
+	"github.com/gradplay/gradplay/core/expr"
+	"github.com/gradplay/gradplay/core/grid"
+)
+
+// BenchmarkFigure holds the figures that ./build.sh bench reports. Each op
+// parses, compiles and evaluates the expression on a 256³ grid, each variable
+// linspace(-2, 2, 256), into a newly allocated array; numpy's figure
+// (testdata/numpy_bench.py) evaluates the same expression on the meshgrid
+// arrays.
+func BenchmarkFigure(b *testing.B) {
+	x := grid.Linspace(-2, 2, 256)
+	coords := [][]float64{x, x, x}
+	for _, bc := range []struct{ name, src string }{
+		{"eval_poly_256^3", "2*x**2 + 3*y**2 - 4*z"},
+		{"eval_trig_256^3", "sin(x)*exp(-y**2)*cos(z)"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(8 * 256 * 256 * 256)
+			for b.Loop() {
+				e, err := expr.Parse(bc.src)
+				if err != nil {
+					b.Fatal(err)
+				}
+				expr.Compile(e).Grid(nil, coords)
+			}
+		})
+	}
+}
