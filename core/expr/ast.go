@@ -80,6 +80,9 @@ func (e *Expr) String() string { return Format(e.Root, Python) }
 
 // equal reports whether a and b are the same tree (ignoring spans).
 func equal(a, b Node) bool {
+	if a == b {
+		return true
+	}
 	switch a := a.(type) {
 	case *Num:
 		b, ok := b.(*Num)

@@ -47,6 +47,20 @@ func FuzzParse(f *testing.F) {
 		}
 		_ = expr.Format(e.Root, expr.Pretty)
 		_ = expr.Format(e.Root, expr.NumPy)
+		for _, v := range e.Vars {
+			d, err := e.Derivative(v)
+			if err != nil {
+				continue
+			}
+			// The derivative prints as Python that parses.
+			if s := d.String(); len(s) <= expr.MaxSource {
+				var pe *expr.Error
+				if _, err := expr.ParseVars(s, e.Vars); errors.As(err, &pe) &&
+					pe.Code != expr.TooLong && pe.Code != expr.TooDeep && pe.Code != expr.TooManyNodes {
+					t.Fatalf("%q: d/d%s = %q: %v", src, v, s, err)
+				}
+			}
+		}
 	})
 }
 
