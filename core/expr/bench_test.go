@@ -10,7 +10,7 @@ import (
 // BenchmarkFigure holds the figures that ./build.sh bench reports. Each op
 // parses, compiles and evaluates the expression on a 256³ grid, each variable
 // linspace(-2, 2, 256), into a newly allocated array; numpy's figure
-// (testdata/numpy_bench.py) evaluates the same expression on the meshgrid
+// (core/testdata/numpy_bench.py) evaluates the same expression on the meshgrid
 // arrays.
 func BenchmarkFigure(b *testing.B) {
 	x := grid.Linspace(-2, 2, 256)
