@@ -5,6 +5,8 @@ package main
 import (
 	"sync"
 
+	"github.com/gradplay/gradplay/plots"
+
 	"github.com/gradplay/gradplay/web/state"
 )
 
@@ -16,6 +18,8 @@ type app struct {
 	st      state.State
 	gen     int // incremented by every change
 	readout *state.Readout
+	scene   *state.Scene   // the scene shown
+	area    map[string]any // the plot area in CSS pixels and its data range
 }
 
 // set stores a new state for the renderer.
@@ -61,4 +65,35 @@ func (a *app) getReadout() *state.Readout {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.readout
+}
+
+// setScene records the scene being shown, for exportImage and altText.
+func (a *app) setScene(sc *state.Scene) {
+	a.mu.Lock()
+	a.scene = sc
+	a.mu.Unlock()
+}
+
+func (a *app) getScene() *state.Scene {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.scene
+}
+
+// setArea records the plot area of the figure drawn, for gradplay.plotArea.
+func (a *app) setArea(m *plots.Mapping, scale float64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if m == nil {
+		a.area = nil
+		return
+	}
+	a.area = map[string]any{"x0": m.Plot.X0 / scale, "y0": m.Plot.Y0 / scale, "x1": m.Plot.X1 / scale, "y1": m.Plot.Y1 / scale,
+		"xmin": m.XMin, "xmax": m.XMax, "ymin": m.YMin, "ymax": m.YMax}
+}
+
+func (a *app) getArea() map[string]any {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.area
 }

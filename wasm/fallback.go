@@ -27,7 +27,7 @@ func runFallback(a *app, reason string) {
 	doc.Get("body").Call("appendChild", canvas)
 	emit("fallback", reason)
 
-	gen, w, h, scale := -1, 0, 0, 0.0
+	gen, w, h, scale, frame := -1, 0, 0, 0.0, 0
 	var sc *state.Scene
 	for range time.Tick(100 * time.Millisecond) {
 		dirty := false
@@ -37,6 +37,7 @@ func runFallback(a *app, reason string) {
 			emitStatus(err)
 			if err == nil {
 				sc, dirty = s, true
+				a.setScene(s)
 			}
 		}
 		body := doc.Get("body")
@@ -56,6 +57,7 @@ func runFallback(a *app, reason string) {
 		js.CopyBytesToJS(data, img.Pix)
 		id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
 		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
-		emit("frame", -1)
+		frame++
+		emit("frame", frame)
 	}
 }

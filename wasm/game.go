@@ -83,6 +83,7 @@ func (g *game) rebuild(st state.State) {
 	}
 	emitStatus(nil)
 	g.scene = sc
+	g.app.setScene(sc)
 	g.hover = node{}
 	g.pin = node{}
 	if p := sc.State.Pin; len(p) == 2 {
@@ -109,8 +110,10 @@ func (g *game) render() {
 	fg := g.scene.Figure
 	if s := fg.Split(g.w, g.h, g.scale); s != nil {
 		g.lay = newLayers(s, nil)
+		g.app.setArea(&s.Map, g.scale)
 	} else {
 		g.lay = newLayers(nil, fg.RGBA(g.w, g.h, g.scale))
+		g.app.setArea(nil, g.scale)
 	}
 	g.dirty = true
 }

@@ -91,7 +91,11 @@ func readoutJS(r *state.Readout) map[string]any {
 	for k, v := range r.Edge {
 		edge[k] = v
 	}
-	return map[string]any{"index": idx, "point": nums(r.Point), "f": r.F, "grad": nums(r.Grad),
+	vars := make([]any, len(r.Vars))
+	for i, v := range r.Vars {
+		vars[i] = v
+	}
+	return map[string]any{"vars": vars, "index": idx, "point": nums(r.Point), "f": r.F, "grad": nums(r.Grad),
 		"exact": nums(r.Exact), "edge": edge, "pinned": r.Pinned}
 }
 
@@ -116,14 +120,14 @@ func registerAll(a *app) {
 		}
 		ps := st.Check()
 		a.set(st)
-		return jsonJS(ps)
+		return jsonJS(append([]state.Problem{}, ps...))
 	})
 	register(goAPI, "getState", func([]js.Value) (any, error) {
 		return jsonJS(a.get())
 	})
 	register(goAPI, "decodeState", func(args []js.Value) (any, error) {
 		st, ps := state.Decode(arg(args, 0).String())
-		return jsonJS(map[string]any{"state": st, "problems": ps})
+		return jsonJS(map[string]any{"state": st, "problems": append([]state.Problem{}, ps...)})
 	})
 	register(goAPI, "encodeState", func(args []js.Value) (any, error) {
 		var st state.State
@@ -140,6 +144,12 @@ func registerAll(a *app) {
 		return nil, nil
 	})
 	register(goAPI, "parseGrid", parseGrid)
+	register(goAPI, "plotArea", func([]js.Value) (any, error) {
+		if m := a.getArea(); m != nil {
+			return m, nil
+		}
+		return nil, nil
+	})
 	registerField(goAPI, a)
 }
 

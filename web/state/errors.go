@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gradplay/gradplay/core/fd"
+	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/core/grid"
 )
 
@@ -56,15 +57,17 @@ func ErrorInfo(err error, src string) Info {
 		ge *grid.SyntaxError
 		se *grid.SizeError
 		ae *ArgError
-		ve *VarError
+		le *field.Error
 	)
 	switch {
-	case errors.As(err, &ve):
-		in = ErrorInfo(ve.Err, ve.Src)
-		in.Name, in.Field = ve.Var, ve.Field
-		if in.Message != ve.Error() && ve.Var != "" && in.Field != "expr" {
-			in.Message = ve.Var + ": " + in.Message
+	case errors.As(err, &le):
+		if le.Err != nil {
+			in = ErrorInfo(le.Err, le.Spec)
+			in.Message = "the grid of " + le.Var + ": " + in.Message
+		} else {
+			in.Code = le.Code
 		}
+		in.Name, in.Field = le.Var, "grid."+le.Var
 		return in
 	case errors.As(err, &fe):
 		in.Code, in.Axis, in.Name = string(fe.Code), fe.Axis, fe.Name
@@ -72,7 +75,7 @@ func ErrorInfo(err error, src string) Info {
 		in.Code, in.Message = "syntax", ge.Msg
 		in.setWhere(ge.Src, ge.Offset, ge.End, ge.Snippet())
 	case errors.As(err, &se):
-		in.Code = "grid_too_large"
+		in.Code = "too_large"
 	case errors.As(err, &ae):
 		in.Code = ae.Code
 	default:
@@ -80,18 +83,6 @@ func ErrorInfo(err error, src string) Info {
 	}
 	return in
 }
-
-// VarError is an error in the expression or in one variable's grid spec,
-// with the text it refers to.
-type VarError struct {
-	Var   string // the variable whose grid is wrong; "" for the expression
-	Field string // "expr" or "grid.NAME"
-	Src   string // the text the error's offsets refer to
-	Err   error
-}
-
-func (e *VarError) Error() string { return e.Err.Error() }
-func (e *VarError) Unwrap() error { return e.Err }
 
 // setWhere sets the position fields from byte offsets into src.
 func (in *Info) setWhere(src string, off, end int, snippet string) {

@@ -1,4 +1,18 @@
 package state
 
-// exprInfo fills in from an expression error (pending core/expr).
-func exprInfo(err error, in *Info) {}
+import (
+	"errors"
+
+	"github.com/gradplay/gradplay/core/expr"
+)
+
+// exprInfo fills in from an *expr.Error, if err is one.
+func exprInfo(err error, in *Info) {
+	var ee *expr.Error
+	if !errors.As(err, &ee) {
+		return
+	}
+	in.Code, in.Message = string(ee.Code), ee.Msg
+	in.setWhere(ee.Src, ee.Offset, ee.End, ee.Snippet())
+	in.Field = "expr"
+}

@@ -1,9 +1,11 @@
 package state
 
 import (
-	"errors"
 	"math"
+	"slices"
 
+	"github.com/gradplay/gradplay/core/expr"
+	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/plots"
 )
 
@@ -19,15 +21,87 @@ type Scene struct {
 	Fixed  []int         // grid index of every variable (X and Y: the middle)
 }
 
-// Build evaluates st into a Scene.
+// ErrNoVariables is returned by Build for a constant function.
+var ErrNoVariables = &ArgError{Code: "no_variables", Msg: "f has no variables: write a function of q, x, …"}
+
+// Build evaluates st into a Scene: the expression on its grids (variables
+// without a grid get DefaultSpec), numpy's gradient with st.EdgeOrder, the
+// exact gradient, and the figure with st's display options. Errors are
+// those of core/field (see ErrorInfo) or ErrNoVariables.
 func Build(st State) (*Scene, error) {
-	return nil, errors.New("the expression engine is not available yet")
+	st = st.Clone()
+	st.Check()
+	e, err := expr.Parse(st.Expr)
+	if err != nil {
+		return nil, err
+	}
+	if len(e.Vars) == 0 {
+		return nil, ErrNoVariables
+	}
+	specs := make(map[string]string, len(e.Vars))
+	for _, v := range e.Vars {
+		s, ok := st.Grid[v]
+		if !ok {
+			s = DefaultSpec
+		}
+		specs[v] = s
+	}
+	st.Grid = specs
+	f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder})
+	if err != nil {
+		return nil, err
+	}
+	sc := &Scene{State: st, Vars: f.Vars, YVar: -1,
+		Field: &plots.Field{Expr: st.Expr, Vars: f.Vars, Coords: f.Coords, Shape: f.Shape,
+			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}}
+	if len(f.Vars) > 1 {
+		sc.XVar, sc.YVar = 0, 1
+		if i := slices.Index(f.Vars, st.X); i >= 0 {
+			sc.XVar = i
+		}
+		if i := slices.Index(f.Vars, st.Y); i >= 0 && i != sc.XVar {
+			sc.YVar = i
+		} else if sc.YVar == sc.XVar {
+			sc.YVar = 0
+		}
+	}
+	sc.Fixed = make([]int, len(f.Vars))
+	for a, v := range f.Vars {
+		n := f.Shape[a]
+		sc.Fixed[a] = (n - 1) / 2
+		if i, ok := st.At[v]; ok && i >= 0 && i < n {
+			sc.Fixed[a] = i
+		}
+	}
+	if sc.Figure, err = plots.New(sc.Field, sc.plotOptions()); err != nil {
+		return nil, err
+	}
+	if p := st.Pin; len(p) == 2 {
+		if _, ok := sc.Readout(p[0], p[1]); !ok {
+			sc.State.Pin = nil
+		}
+	}
+	return sc, nil
+}
+
+// plotOptions returns the figure options of the scene's state.
+func (sc *Scene) plotOptions() *plots.Options {
+	st := &sc.State
+	o := &plots.Options{XVar: sc.XVar, YVar: max(sc.YVar, 0), Fixed: sc.Fixed, Arrows: st.Density}
+	// Check has validated the names, so the parse errors are impossible.
+	o.Mode, _ = plots.ParseArrowMode(st.Mode)
+	o.Palette, _ = plots.ParsePalette(st.Palette)
+	o.Error, _ = plots.ParseErrorMap(st.Error)
+	o.Layers = plots.Layers{NoHeatmap: st.Hidden("heatmap"), NoContours: st.Hidden("contours"),
+		NoArrows: st.Hidden("arrows"), NoEdges: st.Hidden("edges")}
+	return o
 }
 
 // Readout is what the page shows for one grid node: where it is, f there,
 // and the gradient from finite differences (as numpy.gradient gives it) next
 // to the exact one.
 type Readout struct {
+	Vars   []string           `json:"vars"`   // the variables, in axis order
 	Index  map[string]int     `json:"index"`  // grid index per variable
 	Point  map[string]float64 `json:"point"`  // coordinate per variable
 	F      float64            `json:"f"`      // f at the node
@@ -38,10 +112,11 @@ type Readout struct {
 }
 
 // Readout returns the readout at node (i, j) of the plotted slice (i along
-// XVar, j along YVar; j is ignored for one variable).
-func (sc *Scene) Readout(i, j int) (Readout, bool) {
+// XVar, j along YVar; j is ignored for one variable); ok is false outside
+// the grid.
+func (sc *Scene) Readout(i, j int) (r Readout, ok bool) {
 	f := sc.Field
-	idx := append([]int(nil), sc.Fixed...)
+	idx := slices.Clone(sc.Fixed)
 	idx[sc.XVar] = i
 	if sc.YVar >= 0 {
 		idx[sc.YVar] = j
@@ -53,7 +128,7 @@ func (sc *Scene) Readout(i, j int) (Readout, bool) {
 		}
 		k = k*n + idx[a]
 	}
-	r := Readout{Index: map[string]int{}, Point: map[string]float64{}, Grad: map[string]float64{},
+	r = Readout{Vars: sc.Vars, Index: map[string]int{}, Point: map[string]float64{}, Grad: map[string]float64{},
 		Exact: map[string]float64{}, Edge: map[string]bool{}, F: f.F[k]}
 	for a, v := range sc.Vars {
 		r.Index[v] = idx[a]

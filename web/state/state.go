@@ -59,11 +59,13 @@ type State struct {
 var Layers = []string{"heatmap", "contours", "arrows", "edges"}
 
 // Default returns the state of a fresh page: the question that started it
-// all, q*chi*delta, on a grid of 21 points per variable.
+// all, q*chi*delta, on a grid of 21 points per variable, shown at delta = 1
+// (the middle, delta = 0, would show f = 0 everywhere).
 func Default() State {
 	return State{
 		Expr:      "q*chi*delta",
 		Grid:      map[string]string{"q": DefaultSpec, "chi": DefaultSpec, "delta": DefaultSpec},
+		At:        map[string]int{"delta": 15},
 		EdgeOrder: 1,
 	}
 }

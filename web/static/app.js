@@ -125,7 +125,7 @@ function parseExpr(selectError) {
     input.removeAttribute("aria-invalid");
     vars = p.vars;
     $("fvars").textContent = vars.join(", ") || "…";
-    const d = vars.map((v) => `∂f/∂${v} = ${p.derivatives[v]}`).join("    ");
+    const d = vars.map((v) => `∂f/∂${v} = ${p.derivatives[v]}`).join("\n");
     $("expr-info").textContent = vars.length ? d : "f is a constant: add a variable (q, x, …) to see a gradient.";
     gridRows();
     return true;
@@ -169,7 +169,12 @@ function gridRows() {
     }
     box.append(row); // keeps the order of the variables
   }
-  for (const v of Object.keys(state.grid)) if (!vars.includes(v)) delete state.grid[v];
+  for (const v of Object.keys(state.grid)) {
+    if (!vars.includes(v)) {
+      specCache.set(v, state.grid[v]); // restored if v comes back
+      delete state.grid[v];
+    }
+  }
   for (const v of vars) checkGrid(v, false);
   axes();
 }
@@ -278,7 +283,6 @@ function axes() {
     label.append(name, out, range);
     box.append(label);
   }
-  for (const k of Object.keys(state.at)) if (!vars.includes(k) || k === x || k === y) delete state.at[k];
 }
 
 // ---------------------------------------------------------------- controls to state

@@ -14,7 +14,7 @@
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
 
 const names = ["gradient", "evaluate", "setState", "getState", "parse", "parseGrid", "builtins",
-  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText"];
+  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea"];
 
 /**
  * Creates window.gradplay (once) and returns it.
@@ -38,8 +38,10 @@ export function api() {
   };
   // _emit is called by Go; listeners run after the current task, so they
   // may call back into Go freely.
+  g.frames = 0; // frames drawn so far
   Object.defineProperty(g, "_emit", {
     value(name, payload) {
+      if (name === "frame") g.frames++;
       queueMicrotask(() => {
         for (const cb of listeners.get(name) || []) {
           try { cb(payload); } catch (e) { console.warn("gradplay listener for", name, "failed:", e); }

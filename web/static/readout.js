@@ -15,14 +15,15 @@ export function num(x) {
  * as two lines: where and f, then ∇f from numpy.gradient and exactly.
  */
 export function readoutLines(r) {
-  const vars = Object.keys(r.point);
+  const vars = r.vars || Object.keys(r.point);
   const where = vars.map((v) => `${v} = ${num(r.point[v])}`).join(", ");
   const first = [];
   if (r.pinned) first.push(["pin", "📌 "]);
   first.push(["", where + "   "], ["k", "f = "], ["", num(r.f)]);
   const second = [["k", "∇f grid: "]];
   vars.forEach((v, i) => {
-    second.push(["", `${i ? ", " : ""}∂f/∂${v} = ${num(r.grad[v])}${r.edge[v] ? "*" : ""}`]);
+    second.push(["", `${i ? ", " : ""}∂f/∂${v} = ${num(r.grad[v])}`]);
+    if (r.edge[v]) second.push(["k", " (edge)"]);
   });
   second.push(["k", "   exact: "]);
   vars.forEach((v, i) => second.push(["", `${i ? ", " : ""}${num(r.exact[v])}`]));

@@ -63,8 +63,12 @@ function applyHash() {
 }
 
 g.on("readout", showReadout);
-g.on("status", (s) => notice(s ? s.message : ""));
-g.on("fallback", (reason) => notice(`${reason}: showing a static rendering (hover is not available).`));
+let fallback = "";
+g.on("status", (s) => notice([fallback, s ? s.message : ""].filter(Boolean).join("\n")));
+g.on("fallback", (reason) => {
+  fallback = `${reason}: showing a static rendering (no hover read-out).`;
+  notice(fallback);
+});
 g.on("exit", () => notice("gradplay stopped: reload the page."));
 
 start(showProgress).then(() => {

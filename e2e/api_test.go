@@ -1,0 +1,211 @@
+package e2e
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+// caseRunnerJS runs gradplay.gradient over cases (the case file's entries,
+// JSON with "nan"/"inf" strings) and returns, per case, the results as
+// base64 of their little-endian float64 bytes, or the error's code.
+const caseRunnerJS = `(async (cases) => {
+	await gradplay.ready;
+	const num = (v) => v === "nan" ? NaN : v === "inf" ? Infinity : v === "-inf" ? -Infinity : v;
+	const deep = (v) => Array.isArray(v) ? v.map(deep) : num(v);
+	const b64 = (a) => {
+		const u = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+		let s = "";
+		for (const c of u) s += String.fromCharCode(c);
+		return btoa(s);
+	};
+	return cases.map((c) => {
+		const opts = { axis: c.axis, edgeOrder: c.edge_order };
+		if ("spacing" in c) opts.spacing = deep(c.spacing);
+		try {
+			const out = gradplay.gradient(Float64Array.from(c.f.map(num)), c.shape, opts);
+			if (!Array.isArray(out) || !out.every((a) => a instanceof Float64Array)) return { error: "not an array of Float64Array" };
+			return { results: out.map(b64) };
+		} catch (e) {
+			return { error: String(e.code), message: e.message, isError: e instanceof Error };
+		}
+	});
+})`
+
+type caseResult struct {
+	Results []string `json:"results"`
+	Error   string   `json:"error"`
+	Message string   `json:"message"`
+	IsError bool     `json:"isError"`
+}
+
+// decodeF64 decodes base64 little-endian float64s.
+func decodeF64(tb testing.TB, s string) []float64 {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]float64, len(b)/8)
+	for i := range out {
+		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return out
+}
+
+// checkGradientCases runs every numpy.gradient case through the page's
+// gradplay.gradient and requires numpy's bits, or numpy's error code.
+func checkGradientCases(t *testing.T, b *browser) {
+	cf := loadCases(t)
+	raws := make([]json.RawMessage, len(cf.Cases))
+	for i, c := range cf.Cases {
+		raws[i] = c.Raw
+	}
+	arg, _ := json.Marshal(raws)
+	got := eval[[]caseResult](t, b, fmt.Sprintf("%s(%s)", caseRunnerJS, arg))
+	if len(got) != len(cf.Cases) {
+		t.Fatalf("%d results for %d cases", len(got), len(cf.Cases))
+	}
+	passed := 0
+	for i, c := range cf.Cases {
+		r := got[i]
+		if c.Error != "" {
+			if r.Error != c.Error || !r.IsError {
+				t.Errorf("%s: got %+v, want a thrown Error with code %s", c.Name, r, c.Error)
+				continue
+			}
+			passed++
+			continue
+		}
+		if r.Error != "" || len(r.Results) != len(c.Expect) {
+			t.Errorf("%s: got %d results (error %q %s), want %d", c.Name, len(r.Results), r.Error, r.Message, len(c.Expect))
+			continue
+		}
+		ok := true
+		for k, enc := range r.Results {
+			vals := decodeF64(t, enc)
+			if len(vals) != len(c.Expect[k]) {
+				t.Errorf("%s: result %d has %d values, want %d", c.Name, k, len(vals), len(c.Expect[k]))
+				ok = false
+				break
+			}
+			for j, w := range c.Expect[k] {
+				if !same(vals[j], float64(w)) {
+					t.Errorf("%s: result %d [%d] = %v (%#x), numpy %v", c.Name, k, j, vals[j], math.Float64bits(vals[j]), float64(w))
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			passed++
+		}
+	}
+	t.Logf("gradplay.gradient: %d of %d numpy cases identical", passed, len(cf.Cases))
+}
+
+// TestGradientAPI checks gradplay.gradient against every numpy case, bit
+// for bit, on the view page and through the playground's window.gradplay,
+// and its argument errors.
+func TestGradientAPI(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "view.html")
+	checkGradientCases(t, b)
+	b.open(t, "index.html")
+	checkGradientCases(t, b)
+
+	// Malformed arguments are thrown as Errors with a code, never a crash.
+	bad := eval[[]string](t, b, `(() => {
+		const codes = [];
+		for (const args of [[null, [2]], [[1, 2, 3], [2]], [[1, 2], "x"], [[1, 2, 3], [3], {spacing: "a"}], [[1, 2, 3], [3], {edgeOrder: 1.5}]]) {
+			try { gradplay.gradient(...args); codes.push("no error"); } catch (e) { codes.push(e instanceof Error ? e.code : "not an Error"); }
+		}
+		codes.push(String(gradplay.gradient([1, 2, 4], [3])[0][1])); // still alive
+		return codes;
+	})()`)
+	want := []string{"invalid_argument", "invalid_argument", "invalid_argument", "invalid_argument", "invalid_argument", "1.5"}
+	if strings.Join(bad, ",") != strings.Join(want, ",") {
+		t.Errorf("bad arguments gave %v, want %v", bad, want)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestEvaluateAPI checks gradplay.evaluate against numpy's expression
+// cases: grad bit for bit (from numpy's own f and coordinates the gradient
+// is exact; f itself may differ by ulps from libm), exact to a few ulps.
+func TestEvaluateAPI(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "view.html")
+	cf := loadCases(t)
+	for _, name := range []string{"seed_q_chi_delta", "seed_potential", "q_chi_delta_small", "square_1d"} {
+		c := cf.exprCaseNamed(t, name)
+		grid := map[string]string{}
+		for v, g := range c.Grid {
+			grid[v] = linspaceSpec(g.Start, g.Stop, g.Num)
+		}
+		gj, _ := json.Marshal(grid)
+		type result struct {
+			Vars  []string
+			Shape []int
+			F     string
+			Grad  map[string]string
+			Exact map[string]string
+		}
+		r := eval[result](t, b, fmt.Sprintf(`(() => {
+			const b64 = (a) => { let s = ""; for (const c of new Uint8Array(a.buffer)) s += String.fromCharCode(c); return btoa(s); };
+			const r = gradplay.evaluate(%q, %s, {edgeOrder: %d});
+			const m = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, b64(v)]));
+			return {vars: r.vars, shape: r.shape, f: b64(r.f), grad: m(r.grad), exact: m(r.exact)};
+		})()`, c.Expr, gj, c.EdgeOrder))
+		if fmt.Sprint(r.Vars) != fmt.Sprint(c.Vars) || fmt.Sprint(r.Shape) != fmt.Sprint(c.Shape) {
+			t.Errorf("%s: vars %v shape %v, want %v %v", name, r.Vars, r.Shape, c.Vars, c.Shape)
+			continue
+		}
+		exactF := strings.Contains(c.Expr, "*") && !strings.ContainsAny(c.Expr, "(")
+		f := decodeF64(t, r.F)
+		for i, w := range c.F {
+			if exactF && !same(f[i], float64(w)) {
+				t.Errorf("%s: f[%d] = %v, numpy %v", name, i, f[i], float64(w))
+				break
+			}
+		}
+		for _, v := range c.Vars {
+			g, e := decodeF64(t, r.Grad[v]), decodeF64(t, r.Exact[v])
+			for i, w := range c.Grad[v] {
+				if exactF && !same(g[i], float64(w)) {
+					t.Errorf("%s: ∂f/∂%s[%d] = %v, numpy %v", name, v, i, g[i], float64(w))
+					break
+				}
+			}
+			for i, w := range c.Exact[v] {
+				if d := math.Abs(e[i] - float64(w)); d > 1e-12*math.Max(1, math.Abs(float64(w))) {
+					t.Errorf("%s: exact ∂f/∂%s[%d] = %v, sympy %v", name, v, i, e[i], float64(w))
+					break
+				}
+			}
+		}
+	}
+	// Parse errors: code, offset, line, column.
+	type perr struct {
+		Code                      string
+		Offset, End, Line, Column int
+		Message, Snippet          string
+	}
+	e := eval[perr](t, b, `(() => { try { gradplay.evaluate("sin(x", {x: "-2:2:5j"}); } catch (e) { return e; } })()`)
+	if e.Code != "syntax" || e.Offset != 5 || e.Line != 1 || e.Column != 6 || !strings.Contains(e.Snippet, "^") {
+		t.Errorf("evaluate(\"sin(x\") threw %+v, want code syntax at offset 5, line 1, column 6 with a caret", e)
+	}
+	g := eval[perr](t, b, `(() => { try { gradplay.evaluate("x*y", {x: "-2:2:5j", y: "linspace(0, 1, 2.5)"}); } catch (e) { return e; } })()`)
+	if g.Code != "syntax" || g.Column != 16 {
+		t.Errorf("a bad grid threw %+v, want code syntax at column 16", g)
+	}
+	big := eval[perr](t, b, `(() => { try { gradplay.evaluate("x*y*z", {x: "0:1:1000j", y: "0:1:1000j", z: "0:1:1000j"}); } catch (e) { return e; } })()`)
+	if big.Code != "too_large" {
+		t.Errorf("a 10⁹-point grid threw %+v, want code too_large", big)
+	}
+}

@@ -1,0 +1,12 @@
+// Package e2e tests gradplay's page in a real headless Chromium, driven by
+// chromedp: the JS API against numpy's reference cases (bit for bit), the
+// playground (typing a function, the error caret, the hover read-out),
+// hostile URL state, the Content-Security-Policy, and browser benchmarks
+// (BenchmarkFigure).
+//
+// The site comes from $GRADPLAY_SITE when set, else the tests build it with
+// ../build.sh site into a temporary directory. It is served in-process by
+// web/server on 127.0.0.1 and a free port. Chromium is /usr/bin/chromium
+// (./build.sh test installs it); without it the tests skip, or fail when
+// CI=true. WebGL2 comes from SwiftShader (software rendering).
+package e2e

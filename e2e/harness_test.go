@@ -1,0 +1,188 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/gradplay/gradplay/web/server"
+)
+
+const chromiumPath = "/usr/bin/chromium"
+
+var (
+	siteOnce sync.Once
+	siteURL  string
+	siteErr  error
+)
+
+// site returns the base URL of the site, building and serving it once.
+func site(tb testing.TB) string {
+	tb.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("%s is missing: the browser tests need Debian's chromium (./build.sh test installs it)", chromiumPath)
+		}
+		tb.Skip("install chromium (./build.sh test does)")
+	}
+	siteOnce.Do(func() {
+		dir := os.Getenv("GRADPLAY_SITE")
+		if dir == "" {
+			tmp, err := os.MkdirTemp("", "gradplay-site-")
+			if err != nil {
+				siteErr = err
+				return
+			}
+			cmd := exec.Command("../build.sh", "site", tmp)
+			cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+			if err := cmd.Run(); err != nil {
+				siteErr = fmt.Errorf("../build.sh site %s: %v", tmp, err)
+				return
+			}
+			dir = tmp
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			siteErr = err
+			return
+		}
+		go http.Serve(ln, server.Handler(dir))
+		siteURL = "http://" + ln.Addr().String() + "/"
+	})
+	if siteErr != nil {
+		tb.Fatal(siteErr)
+	}
+	return siteURL
+}
+
+// browser is one Chromium tab with its console errors collected.
+type browser struct {
+	ctx    context.Context
+	mu     sync.Mutex
+	errors []string
+}
+
+// newBrowser starts a fresh Chromium (own profile) and returns its tab.
+func newBrowser(tb testing.TB) *browser {
+	tb.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.WindowSize(1280, 900),
+		// WebGL2 in software: ANGLE on SwiftShader.
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("ignore-gpu-blocklist", true),
+		// Keep this closed network quiet.
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints"),
+		chromedp.Flag("no-pings", true),
+		chromedp.Flag("metrics-recording-only", true),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	b := &browser{ctx: ctx}
+	tb.Cleanup(func() {
+		cancelC()
+		cancelA()
+	})
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("starting chromium: %v", err)
+	}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				b.mu.Lock()
+				b.errors = append(b.errors, m.String())
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return b
+}
+
+// do runs actions with a timeout.
+func (b *browser) do(tb testing.TB, timeout time.Duration, actions ...chromedp.Action[chromedp.Void]) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		tb.Fatalf("browser: %v", err)
+	}
+}
+
+// eval evaluates a JS expression in the tab, awaiting a promise, and
+// decodes its value.
+func eval[T any](tb testing.TB, b *browser, js string) T {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 90*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.Fatalf("evaluating %.200s: %v", js, err)
+	}
+	return v
+}
+
+// open loads path (relative to the site) and waits for gradplay.ready and a first frame.
+func (b *browser) open(tb testing.TB, path string) {
+	tb.Helper()
+	b.do(tb, 90*time.Second, chromedp.Navigate(site(tb)+path))
+	eval[bool](tb, b, `(async () => {
+		for (let i = 0; i < 600 && !(window.gradplay && window.gradplay.ready); i++) await new Promise(r => setTimeout(r, 50));
+		await window.gradplay.ready;
+		return true;
+	})()`)
+}
+
+// waitFrame waits until the view draws a frame after the call.
+const waitFrameJS = `new Promise((resolve, reject) => {
+	const off = gradplay.onFrame((n) => { off(); resolve(n); });
+	setTimeout(() => reject(new Error("no frame within 30 s")), 30000);
+})`
+
+// consoleErrors returns the console errors and uncaught exceptions so far.
+func (b *browser) consoleErrors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errors...)
+}
+
+// screenshot saves a PNG of the tab to /tmp/gradplay-NAME.png.
+func (b *browser) screenshot(tb testing.TB, name string) string {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := filepath.Join(os.TempDir(), "gradplay-"+name+".png")
+	if err := os.WriteFile(p, buf, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Logf("screenshot: %s", p)
+	return p
+}

@@ -1,0 +1,241 @@
+package e2e
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// viewJS is the view's API seen from the playground page.
+const viewJS = `document.getElementById("view").contentWindow.gradplay`
+
+// waitFrames waits until the view has drawn more than n frames and returns the count.
+func waitFrames(tb testing.TB, b *browser, api string, n int) int {
+	tb.Helper()
+	return eval[int](tb, b, fmt.Sprintf(`(async () => {
+		for (let i = 0; i < 600; i++) {
+			const g = %s;
+			if (g && g.frames > %d) return g.frames;
+			await new Promise(r => setTimeout(r, 50));
+		}
+		throw new Error("no new frame within 30 s");
+	})()`, api, n))
+}
+
+// sleep waits in the page (for debounced inputs).
+func sleep(d time.Duration) chromedp.Action[chromedp.Void] { return chromedp.Sleep(d) }
+
+type readout struct {
+	Vars   []string
+	Index  map[string]int
+	Point  map[string]float64
+	F      float64
+	Grad   map[string]float64
+	Exact  map[string]float64
+	Pinned bool
+}
+
+// TestPlayground types q*chi*delta into the function field of the
+// playground, clicks a grid node in the plot, and checks the read-out
+// against numpy's values; then types sin(x and checks the error caret.
+func TestPlayground(t *testing.T) {
+	cf := loadCases(t)
+	c := cf.exprCaseNamed(t, "seed_q_chi_delta") // linspace(-100, 100, 9) per variable
+	frag := "expr=sin(x)"
+	for _, v := range c.Vars {
+		g := c.Grid[v]
+		frag += "&grid." + v + "=" + url.PathEscape(linspaceSpec(g.Start, g.Stop, g.Num))
+	}
+	frag += "&at.delta=6" // delta = 50
+	b := newBrowser(t)
+	b.open(t, "index.html#"+frag)
+	n := waitFrames(t, b, viewJS, 0)
+
+	// Type the function.
+	b.do(t, 30*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),
+		chromedp.SendKeys("#expr", "q*chi*delta"),
+		sleep(400*time.Millisecond))
+	n = waitFrames(t, b, viewJS, n)
+	hash := eval[string](t, b, `location.hash`)
+	if !strings.Contains(hash, "expr=q*chi*delta") || !strings.Contains(hash, "at.delta=6") {
+		t.Errorf("the URL does not hold the state: %s", hash)
+	}
+	rows := eval[[]string](t, b, `[...document.querySelectorAll("#grids .grid-row")].map(r => r.dataset.var + "=" + r.querySelector("input").value)`)
+	if strings.Join(rows, ";") != "q=linspace(-100, 100, 9);chi=linspace(-100, 100, 9);delta=linspace(-100, 100, 9)" {
+		t.Errorf("grid rows %v", rows)
+	}
+	b.screenshot(t, "playground")
+
+	// Click the node q = -50 (i = 2), chi = 75 (j = 7) in the plot.
+	type area struct{ X0, Y0, X1, Y1, Xmin, Xmax, Ymin, Ymax, Left, Top float64 }
+	a := eval[area](t, b, `(() => { const r = document.getElementById("view").getBoundingClientRect();
+		return Object.assign({left: r.left, top: r.top}, `+viewJS+`.plotArea()); })()`)
+	px := a.Left + a.X0 + (-50-a.Xmin)/(a.Xmax-a.Xmin)*(a.X1-a.X0)
+	py := a.Top + a.Y1 - (75-a.Ymin)/(a.Ymax-a.Ymin)*(a.Y1-a.Y0)
+	b.do(t, 30*time.Second, chromedp.MouseClickXY(px, py))
+	n = waitFrames(t, b, viewJS, n)
+	st := eval[map[string]any](t, b, viewJS+`.getState()`)
+	if fmt.Sprint(st["pin"]) != "[2 7]" {
+		t.Errorf("the click pinned %v, want [2 7]", st["pin"])
+	}
+	r := eval[readout](t, b, viewJS+`.readout()`)
+	k := (2*9+7)*9 + 6
+	if r.Index["q"] != 2 || r.Index["chi"] != 7 || r.Index["delta"] != 6 {
+		t.Fatalf("read-out at %v, want q 2, chi 7, delta 6", r.Index)
+	}
+	if !same(r.F, float64(c.F[k])) {
+		t.Errorf("f = %v, numpy %v", r.F, float64(c.F[k]))
+	}
+	text := eval[string](t, b, `document.getElementById("view").contentDocument.getElementById("readout").textContent`)
+	for _, v := range c.Vars {
+		if !same(r.Grad[v], float64(c.Grad[v][k])) {
+			t.Errorf("∂f/∂%s (grid) = %v, numpy.gradient %v", v, r.Grad[v], float64(c.Grad[v][k]))
+		}
+		if !same(r.Exact[v], float64(c.Exact[v][k])) {
+			t.Errorf("∂f/∂%s (exact) = %v, sympy %v", v, r.Exact[v], float64(c.Exact[v][k]))
+		}
+		want := "∂f/∂" + v + " = " + strconv.FormatFloat(float64(c.Grad[v][k]), 'g', -1, 64)
+		if !strings.Contains(text, want) {
+			t.Errorf("the read-out strip %q lacks %q", text, want)
+		}
+	}
+	t.Logf("read-out: %s", text)
+	b.screenshot(t, "pinned")
+
+	// A syntax error shows a caret under the mistake and selects it on Enter.
+	b.do(t, 30*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),
+		chromedp.SendKeys("#expr", "sin(x"),
+		sleep(600*time.Millisecond))
+	caret := eval[string](t, b, `(() => { const e = document.getElementById("expr-error"); return e.hidden ? "" : e.textContent; })()`)
+	lines := strings.Split(caret, "\n")
+	if len(lines) < 2 || lines[0] != "sin(x" || !strings.HasPrefix(lines[1], "     ^") {
+		t.Errorf("the error under the field is %q, want the source and a caret in column 6", caret)
+	}
+	b.do(t, 10*time.Second, chromedp.SendKeys("#expr", "\r"), sleep(100*time.Millisecond))
+	sel := eval[[]int](t, b, `(() => { const e = document.getElementById("expr"); return [e.selectionStart, e.selectionEnd, document.activeElement === e ? 1 : 0]; })()`)
+	if fmt.Sprint(sel) != "[5 5 1]" {
+		t.Errorf("selection after Enter %v, want [5 5 1] (the end, where ')' is missing)", sel)
+	}
+	// A mistake inside the text is selected.
+	b.do(t, 30*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),
+		chromedp.SendKeys("#expr", "sinn(x)*y\r"),
+		sleep(100*time.Millisecond))
+	sel = eval[[]int](t, b, `(() => { const e = document.getElementById("expr"); return [e.selectionStart, e.selectionEnd]; })()`)
+	if fmt.Sprint(sel) != "[0 4]" {
+		t.Errorf("selection of sinn %v, want [0 4]", sel)
+	}
+	b.screenshot(t, "error")
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestHostileURL loads links with markup, bad numbers and broken escapes:
+// they must show as text and messages, and the page must keep working.
+func TestHostileURL(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "index.html#expr=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&grid.x=%3Cscript%3Ealert(2)%3C/script%3E&density=99999&mode=%3Cb%3Ebold%3C/b%3E&%ZZ=1&at.q=-3&pin=a,b")
+	time.Sleep(500 * time.Millisecond)
+	type page struct {
+		Imgs, Bs, Scripts int
+		Expr, Banner, Err string
+	}
+	p := eval[page](t, b, `(() => ({
+		imgs: document.querySelectorAll("img").length + document.getElementById("view").contentDocument.querySelectorAll("img").length,
+		bs: document.querySelectorAll("b").length,
+		scripts: document.querySelectorAll("script").length,
+		expr: document.getElementById("expr").value,
+		banner: document.getElementById("banner").hidden ? "" : document.getElementById("banner").textContent,
+		err: document.getElementById("expr-error").hidden ? "" : document.getElementById("expr-error").textContent,
+	}))()`)
+	if p.Imgs != 1 || p.Bs != 0 || p.Scripts != 1 {
+		t.Errorf("markup from the URL reached the DOM: %+v", p)
+	}
+	if p.Expr != "<img src=x onerror=alert(1)>" || p.Err == "" {
+		t.Errorf("the hostile function is not shown as text with its error: %+v", p)
+	}
+	for _, want := range []string{"density", "arrow mode", "malformed", "grid node"} {
+		if !strings.Contains(p.Banner, want) {
+			t.Errorf("the banner %q does not mention %q", p.Banner, want)
+		}
+	}
+	b.screenshot(t, "hostile")
+	// The page still works: choose an example.
+	n := eval[int](t, b, viewJS+`.frames`)
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById("examples");
+		s.value = "2"; s.dispatchEvent(new Event("change")); })()`))
+	waitFrames(t, b, viewJS, n)
+	if h := eval[string](t, b, `location.hash`); !strings.Contains(h, "expr=sin(x)*exp(-y**2)") {
+		t.Errorf("after choosing an example the URL is %s", h)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestServer checks the headers: CSP, wasm type, precompressed variants.
+func TestServer(t *testing.T) {
+	base := site(t)
+	get := func(path, enc string) *http.Response {
+		req, _ := http.NewRequest("GET", base+path, nil)
+		if enc != "" {
+			req.Header.Set("Accept-Encoding", enc)
+		}
+		tr := &http.Transport{DisableCompression: true}
+		resp, err := (&http.Client{Transport: tr}).Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	r := get("", "")
+	if csp := r.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval'") {
+		t.Errorf("CSP %q", csp)
+	}
+	for _, c := range []struct{ path, enc, wantEnc, wantType string }{
+		{"gradplay.wasm", "gzip, deflate, br", "br", "application/wasm"},
+		{"gradplay.wasm", "gzip", "gzip", "application/wasm"},
+		{"gradplay.wasm", "", "", "application/wasm"},
+		{"app.js", "br", "br", "text/javascript; charset=utf-8"},
+	} {
+		r := get(c.path, c.enc)
+		if r.StatusCode != 200 || r.Header.Get("Content-Encoding") != c.wantEnc || r.Header.Get("Content-Type") != c.wantType {
+			t.Errorf("%s (Accept-Encoding %q): %d %q %q", c.path, c.enc, r.StatusCode, r.Header.Get("Content-Encoding"), r.Header.Get("Content-Type"))
+		}
+	}
+	if r := get("../go.mod", ""); r.StatusCode != 404 {
+		t.Errorf("../go.mod: %d", r.StatusCode)
+	}
+}
+
+// TestNoWebGL2 forces the 2-D fallback: a message, a static figure, and a
+// JS API that keeps working.
+func TestNoWebGL2(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "view.html?nowebgl#expr=x*y&grid.x=-1:1:11j&grid.y=-1:1:11j")
+	waitFrames(t, b, "window.gradplay", 0)
+	type res struct {
+		Notice   string
+		Fallback bool
+		Grad     []float64
+	}
+	r := eval[res](t, b, `(() => ({
+		notice: document.getElementById("notice").textContent,
+		fallback: !!document.getElementById("fallback"),
+		grad: Array.from(gradplay.gradient([1, 2, 4, 7], [4])[0]),
+	}))()`)
+	if !r.Fallback || !strings.Contains(r.Notice, "WebGL2") || fmt.Sprint(r.Grad) != "[1 1.5 2.5 3]" {
+		t.Errorf("fallback: %+v", r)
+	}
+	b.screenshot(t, "fallback")
+}
