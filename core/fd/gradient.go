@@ -215,9 +215,11 @@ func coordPlan(a int, x []float64) axisPlan {
 		// numpy raises IndexError here; the length check reports it.
 		return axisPlan{axis: a, uniform: true, h: 1}
 	}
+	// numpy: (diffx == diffx[0]).all(), so a NaN difference, even the only
+	// one, makes the axis non-uniform.
 	h := x[1] - x[0]
 	uniform := true
-	for j := 1; j+1 < len(x); j++ {
+	for j := 0; j+1 < len(x); j++ {
 		if x[j+1]-x[j] != h {
 			uniform = false
 			break
