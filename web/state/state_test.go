@@ -1,0 +1,217 @@
+package state
+
+import (
+	"errors"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/gradplay/gradplay/core/fd"
+)
+
+func TestURLRoundTrip(t *testing.T) {
+	for _, st := range []State{
+		Default(),
+		{Expr: "2*x**2 + 3*y**2 - 4*z", Grid: map[string]string{"x": "-100:101:25", "y": "-100:101:25", "z": "-100:101:25"},
+			X: "y", Y: "z", At: map[string]int{"x": 3}, EdgeOrder: 2, Hide: []string{"contours", "edges"},
+			Mode: "log", Density: 12, Palette: "diverging", Error: "norm", Pin: []int{1, 2}},
+		{Expr: "a & b = c # d % e + f", Grid: map[string]string{"a": "[0, 0.5, 2]"}, EdgeOrder: 1},
+		{Expr: "sin(χ)*exp(-y**2)", Grid: map[string]string{"χ": "linspace(-pi, pi, 31)"}, EdgeOrder: 1},
+	} {
+		enc := st.Encode()
+		got, ps := Decode("#" + enc)
+		if len(ps) != 0 {
+			t.Errorf("%s: problems %v", enc, ps)
+		}
+		if !reflect.DeepEqual(normal(got), normal(st)) {
+			t.Errorf("round trip of %s:\n got %+v\nwant %+v", enc, got, st)
+		}
+	}
+}
+
+// normal makes empty and nil collections compare equal.
+func normal(s State) State {
+	if len(s.Hide) == 0 {
+		s.Hide = nil
+	}
+	if len(s.At) == 0 {
+		s.At = nil
+	}
+	return s
+}
+
+func TestEncodeReadable(t *testing.T) {
+	got := (&State{Expr: "q*chi*delta", Grid: map[string]string{"q": "-2:2:21j"}, EdgeOrder: 1}).Encode()
+	if want := "expr=q*chi*delta&grid.q=-2:2:21j"; got != want {
+		t.Errorf("Encode = %s, want %s", got, want)
+	}
+}
+
+// TestDecodeHostile: nothing a link holds breaks the state; each problem
+// is reported.
+func TestDecodeHostile(t *testing.T) {
+	for _, c := range []struct {
+		frag string
+		want []string // fields with problems
+	}{
+		{"", nil},
+		{"#expr=%3Cimg%20src=x%20onerror=alert(1)%3E", nil}, // text: shown as is, the parser reports it
+		{"#%ZZ=1&expr=x", []string{"url"}},
+		{"#expr=x&density=1e9", []string{"density"}},
+		{"#expr=x&density=-1&mode=%3Cb%3E&palette=rainbow&error=z&edge_order=3", []string{"edgeOrder", "mode", "density", "palette", "error"}},
+		{"#expr=x&pin=1&at.q=-4&at.1x=2&hide=heatmap,nope,heatmap", []string{"pin", "at", "at", "hide"}},
+		{"#expr=x&grid.1x=2&grid.x=" + strings.Repeat("1", MaxSpecLen+1), []string{"grid", "grid.x"}},
+		{"#expr=x&unknown=1", []string{"url"}},
+		{"#expr=" + strings.Repeat("x", MaxURLLen), []string{"url"}},
+		{"#expr=%FF%FE", []string{"expr"}},
+	} {
+		st, ps := Decode(c.frag)
+		var fields []string
+		for _, p := range ps {
+			fields = append(fields, p.Field)
+		}
+		if strings.Join(fields, ",") != strings.Join(c.want, ",") {
+			t.Errorf("Decode(%.60q): problems %v, want fields %v", c.frag, ps, c.want)
+		}
+		if again := st.Check(); len(again) != 0 {
+			t.Errorf("Decode(%.60q) returned a state that still has problems: %v", c.frag, again)
+		}
+	}
+	st, _ := Decode("#expr=%3Cimg%20src=x%20onerror=alert(1)%3E")
+	if st.Expr != "<img src=x onerror=alert(1)>" {
+		t.Errorf("expr = %q", st.Expr)
+	}
+}
+
+func TestGradientRequest(t *testing.T) {
+	r := &GradientRequest{F: []any{1.0, 2.0, 4.0, 7.0, 11.0, 16.0}, Shape: []any{2.0, 3.0},
+		Spacing: []any{nil, []any{0.0, 1.0, 1.5}}, Axis: nil, EdgeOrder: 1.0}
+	f, shape, opts, err := r.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f) != 6 || !reflect.DeepEqual(shape, []int{2, 3}) || opts.EdgeOrder != 1 || len(opts.Spacing) != 2 ||
+		opts.Spacing[0].H != 1 || !reflect.DeepEqual(opts.Spacing[1].X, []float64{0, 1, 1.5}) {
+		t.Errorf("Options = %v %v %+v", f, shape, opts)
+	}
+	got, err := fd.Gradient(nil, f, shape, opts)
+	if err != nil || len(got) != 2 {
+		t.Fatal(got, err)
+	}
+	for _, bad := range []*GradientRequest{
+		{F: "x", Shape: 3.0},
+		{F: []any{1.0, 2.0}, Shape: 3.0},
+		{F: []any{1.0, "2"}, Shape: 2.0},
+		{F: []float64{1, 2, 3}, Shape: []any{3.5}},
+		{F: []float64{1, 2, 3}, Shape: 3.0, Spacing: "h"},
+		{F: []float64{1, 2, 3}, Shape: 3.0, EdgeOrder: 1.5},
+		{F: []float64{1, 2, 3}, Shape: 3.0, Axis: []any{true}},
+		{F: []float64{}, Shape: []any{1e6, 1e6, 1e6}},
+	} {
+		if _, _, _, err := bad.Options(); err == nil {
+			t.Errorf("%+v: no error", bad)
+		} else if in := ErrorInfo(err, ""); in.Code != "invalid_argument" {
+			t.Errorf("%+v: code %s", bad, in.Code)
+		}
+	}
+}
+
+func TestErrorInfo(t *testing.T) {
+	_, err := Build(State{Expr: "sinn(χ)*y", EdgeOrder: 1})
+	in := ErrorInfo(err, "")
+	// "χ" is two bytes but one UTF-16 unit: offsets are JavaScript's.
+	if in.Code != "unknown_function" || in.Offset != 0 || in.End != 4 || in.Column != 1 || in.Field != "expr" {
+		t.Errorf("unknown function: %+v", in)
+	}
+	_, err = Build(State{Expr: "χ*(y", EdgeOrder: 1})
+	in = ErrorInfo(err, "")
+	if in.Code != "syntax" || in.Offset != 4 || in.Column != 5 || !strings.Contains(in.Snippet, "    ^") {
+		t.Errorf("syntax: %+v", in)
+	}
+	_, err = Build(State{Expr: "x*y", Grid: map[string]string{"y": "linspace(0, 1, 2.5)"}, EdgeOrder: 1})
+	in = ErrorInfo(err, "")
+	if in.Code != "syntax" || in.Field != "grid.y" || in.Name != "y" || in.Column != 16 {
+		t.Errorf("grid: %+v", in)
+	}
+	_, err = Build(State{Expr: "x*y*z", Grid: map[string]string{"x": "0:1:1000j", "y": "0:1:1000j", "z": "0:1:1000j"}, EdgeOrder: 1})
+	if in = ErrorInfo(err, ""); in.Code != "too_large" {
+		t.Errorf("size: %+v", in)
+	}
+	_, err = Build(State{Expr: "x", Grid: map[string]string{"x": "[0, 1]"}, EdgeOrder: 2})
+	if in = ErrorInfo(err, ""); in.Code != string(fd.TooFewPoints) {
+		t.Errorf("too few points: %+v", in)
+	}
+	if _, err = Build(State{Expr: "2*pi", EdgeOrder: 1}); !errors.Is(err, ErrNoVariables) {
+		t.Errorf("constant: %v", err)
+	}
+}
+
+// TestReadout checks a node's read-out against numpy's values for
+// q*chi*delta on linspace(-100, 100, 9) per variable (numpy 1.24.2: the
+// gradient of this product is exact on a uniform grid, so ∂f/∂q at
+// (q, chi, delta) = (-50, 75, 50) is chi*delta = 3750, also at the edge).
+func TestReadout(t *testing.T) {
+	spec := "linspace(-100, 100, 9)"
+	sc, err := Build(State{Expr: "q*chi*delta", Grid: map[string]string{"q": spec, "chi": spec, "delta": spec},
+		At: map[string]int{"delta": 6}, EdgeOrder: 1, Pin: []int{2, 7}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := sc.Readout(2, 7)
+	if !ok {
+		t.Fatal("no read-out")
+	}
+	want := Readout{Vars: []string{"q", "chi", "delta"},
+		Index: map[string]int{"q": 2, "chi": 7, "delta": 6}, Point: map[string]float64{"q": -50, "chi": 75, "delta": 50},
+		F: -187500, Grad: map[string]float64{"q": 3750, "chi": -2500, "delta": -3750},
+		Exact: map[string]float64{"q": 3750, "chi": -2500, "delta": -3750},
+		Edge:  map[string]bool{"q": false, "chi": false, "delta": false}}
+	if !reflect.DeepEqual(r, want) {
+		t.Errorf("read-out\n got %+v\nwant %+v", r, want)
+	}
+	if _, ok := sc.Readout(9, 0); ok {
+		t.Error("a node outside the grid has a read-out")
+	}
+	if r, _ := sc.Readout(0, 8); !r.Edge["q"] || !r.Edge["chi"] {
+		t.Errorf("corner not marked one-sided: %+v", r.Edge)
+	}
+	if sc.Figure == nil || sc.XVar != 0 || sc.YVar != 1 || !reflect.DeepEqual(sc.Fixed, []int{4, 4, 6}) {
+		t.Errorf("scene %+v", sc)
+	}
+	// One variable: a line plot with a read-out along x. The non-uniform
+	// central difference is exact for a quadratic: 2x = 2 at x = 1.
+	sc, err = Build(State{Expr: "x**2", Grid: map[string]string{"x": "[0, 1, 3]"}, EdgeOrder: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := sc.Readout(1, 0); r.Grad["x"] != 2 || math.IsNaN(r.Exact["x"]) || r.Exact["x"] != 2 {
+		t.Errorf("line read-out %+v", r)
+	}
+}
+
+func TestParseGridAndExpr(t *testing.T) {
+	gi, err := ParseGrid("-100:101:25")
+	if err != nil || gi.N != 9 || gi.First != -100 || gi.Last != 100 || len(gi.Coords) != 9 {
+		t.Errorf("ParseGrid = %+v, %v", gi, err)
+	}
+	if _, err := ParseGrid("linspace(0, 1,"); err == nil || ErrorInfo(err, "").Code != "syntax" {
+		t.Errorf("ParseGrid error %v", err)
+	}
+	in, err := ParseExpr("q*chi*delta")
+	if err != nil || strings.Join(in.Vars, ",") != "q,chi,delta" || in.Derivatives["q"] == "" {
+		t.Errorf("ParseExpr = %+v, %v", in, err)
+	}
+	if len(Builtins()) < 10 || Builtins()[0].Signature == "" {
+		t.Errorf("Builtins = %v", Builtins())
+	}
+}
+
+func TestUTF16Index(t *testing.T) {
+	s := "χ+😀+x"
+	for _, c := range []struct{ b, u int }{{0, 0}, {2, 1}, {3, 2}, {7, 4}, {8, 5}, {9, 6}} {
+		if got := UTF16Index(s, c.b); got != c.u {
+			t.Errorf("UTF16Index(%q, %d) = %d, want %d", s, c.b, got, c.u)
+		}
+	}
+}
