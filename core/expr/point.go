@@ -47,7 +47,8 @@ type PointOptions struct {
 	Epsilon float64
 	// Step is Central's step, and Richardson's first (largest) step; 0 means
 	// cbrt(2**-52) * max(1, |x_i|) (about 6e-6) for Central and
-	// 0.1 * max(1, |x_i|) for Richardson.
+	// 0.1 * max(1, |x_i|) for Richardson (which also tries 1/8, 1/64 and
+	// 1/512 of it and keeps the estimate with the smallest error).
 	Step float64
 }
 
@@ -91,7 +92,7 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 			if h == 0 {
 				h = 0.1 * math.Max(1, math.Abs(x[i]))
 			}
-			r.Grad[i], r.Err[i] = ridders(along(p, x, i), x[i], h)
+			r.Grad[i], r.Err[i] = richardson(along(p, x, i), x[i], h)
 		}
 	case Dual:
 		r.Value, r.Grad = e.Dual(x)

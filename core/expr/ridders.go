@@ -6,6 +6,21 @@ import (
 	"gonum.org/v1/gonum/diff/fd"
 )
 
+// richardson returns Ridders' derivative of f at x (see ridders) started from
+// the first steps h, h/8, h/64 and h/512, whichever has the smallest error
+// estimate: a start too large for the function (a pole or a fast oscillation
+// within h of x) stops the extrapolation early, and a smaller one recovers.
+func richardson(f func(float64) float64, x, h float64) (deriv, errEst float64) {
+	deriv, errEst = ridders(f, x, h)
+	for k := 1; k < 4 && !(errEst <= 0); k++ {
+		h /= 8
+		if d, e := ridders(f, x, h); e < errEst {
+			deriv, errEst = d, e
+		}
+	}
+	return deriv, errEst
+}
+
 // ridders returns the derivative of f at x by Ridders' extrapolation of
 // central differences (C. J. F. Ridders, "Accurate computation of F'(x) and
 // F'(x) F”(x)", Adv. Eng. Software 4 (1982); Numerical Recipes, dfridr), and
