@@ -7,7 +7,6 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -26,6 +25,7 @@ type Figure struct {
 	hmap   *colorMap
 	holes  bool // heat has non-finite cells
 	levels []float64
+	lines  *Contours // contour lines of f, traced once
 	quiver *Quiver
 	amap   *colorMap // arrow colours, nil if uniform
 	alabel string
@@ -63,6 +63,9 @@ func New(f *Field, o *Options) (*Figure, error) {
 	fg.sub = strings.Join(sl.fixed, ", ")
 	fg.setHeat()
 	fg.setLevels()
+	if len(fg.levels) > 0 && !fg.opt.Layers.NoContours {
+		fg.lines = NewContours(sl.x, sl.y, sl.f, fg.levels)
+	}
 	if sl.gx != nil && sl.gy != nil {
 		fg.setQuiver()
 	}
@@ -181,29 +184,3 @@ func (fg *Figure) newPlot() *plot.Plot {
 	p.Y.Min, p.Y.Max = fg.ye[0], fg.ye[len(fg.ye)-1]
 	return p
 }
-
-// contours returns the contour plotter, or nil.
-func (fg *Figure) contours() plot.Plotter {
-	if fg.opt.Layers.NoContours || len(fg.levels) == 0 {
-		return nil
-	}
-	g := grid{fg.sl}
-	c := plotter.NewContour(g, fg.levels, nil)
-	c.Palette = nil
-	c.LineStyles = []draw.LineStyle{{Color: contourColor, Width: 0.6}}
-	return plainPlotter{c}
-}
-
-// plainPlotter hides the GlyphBoxes of a plotter (plotter.Contour has one
-// per grid node), which would cost time and pad the axes.
-type plainPlotter struct{ p plot.Plotter }
-
-func (pp plainPlotter) Plot(c draw.Canvas, p *plot.Plot) { pp.p.Plot(c, p) }
-
-// grid adapts a slice to plotter.GridXYZ: column i is the X variable.
-type grid struct{ sl *slice2 }
-
-func (g grid) Dims() (c, r int)   { return g.sl.nx, g.sl.ny }
-func (g grid) Z(c, r int) float64 { return g.sl.f[c*g.sl.ny+r] }
-func (g grid) X(c int) float64    { return g.sl.x[c] }
-func (g grid) Y(r int) float64    { return g.sl.y[r] }
