@@ -46,7 +46,7 @@ func NewContours(x, y, z, levels []float64) *Contours {
 	if len(x) < 2 || len(y) < 2 {
 		return c
 	}
-	m := &marcher{x: x, y: y, z: z, c: c, cells: make([]msCell, (len(x)-1)*(len(y)-1))}
+	m := newMarcher(x, y, z, c)
 	for _, lev := range levels {
 		if math.IsNaN(lev) || math.IsInf(lev, 0) {
 			continue

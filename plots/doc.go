@@ -3,12 +3,20 @@
 // with real arrowheads and a key that states the arrow scale; or, for a
 // function of one variable, f and its grid derivative against the exact one.
 //
-// It follows gonum/plot's style: one plotter per file (Heatmap, Quiver,
-// Edges, ColorBar, Key), drawing through vg so that the same figure comes
-// out as an image.RGBA (Figure.RGBA), PNG (Figure.PNG) or SVG (Figure.SVG).
-// Figure.Split separates the static layers from the fast ones (heatmap
-// image with one pixel per node, arrow geometry in pixels) for a page that
-// redraws them itself, and Mapping converts pixels to data for hover.
+// It follows gonum/plot's style: one plotter per file (Heatmap, Contours,
+// Quiver, Edges, ColorBar, Key), drawing through vg so that the same figure
+// comes out as an image.RGBA (Figure.RGBA), PNG (Figure.PNG) or SVG
+// (Figure.SVG). Figure.Split separates the static layers from the fast ones
+// (heatmap image with one pixel per node, arrow geometry in pixels) for a
+// page that redraws them itself, and Mapping converts pixels to data for
+// hover. The full renders clip the arrows to the plot area; the split
+// form's arrows are not clipped, and the page must clip them to
+// Split.Map.Plot.
+//
+// New does all the work that does not depend on the figure's size once:
+// the slice, the colour maps, the arrow scale and the contour lines
+// (marching squares, see NewContours), so that drawing a Figure again, at
+// any size, only maps and rasterizes.
 // Figure.AltText describes the figure in words.
 //
 // Input is plain data (Field), so plots depends on no other gradplay

@@ -74,5 +74,5 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 	for i := range as {
 		as[i].Color = q.Color
 	}
-	drawArrows(c, as, q.Width)
+	drawArrows(c, as, q.Width, nil)
 }

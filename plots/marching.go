@@ -20,12 +20,46 @@ const (
 	left
 )
 
-// msCell is the state of one cell for one level: partner[e] is the other
-// end of the segment that ends on edge e (-1 if e is not crossed), and used
-// marks the edges whose segment is already part of a line.
+// Cell codes: bit k is set if corner k is at or above the level; a saddle
+// (codes 5 and 10) becomes cutEven or cutOdd, after the corners that its
+// two segments cut off: the mean of the corners decides whether the two
+// corners above are joined (cutting off the corners below) or not.
+const (
+	cutEven = 16 + iota // segments around corners 0 and 2: left–bottom, right–top
+	cutOdd              // segments around corners 1 and 3: bottom–right, top–left
+	nCodes
+)
+
+// partners[code][e] is the other end of the segment of a cell that ends on
+// edge e, or -1 if the level does not cross e.
+var partners = func() (t [nCodes][4]int8) {
+	for code := range t {
+		p := &t[code]
+		*p = [4]int8{-1, -1, -1, -1}
+		switch code {
+		case cutEven, cutOdd:
+			for k := code - cutEven; k < 4; k += 2 {
+				a, b := int8((k+3)%4), int8(k) // the edges around corner k
+				p[a], p[b] = b, a
+			}
+		case 5, 10, 0, 15:
+		default:
+			var crossed []int8
+			for e := range 4 {
+				if code>>e&1 != code>>((e+1)%4)&1 {
+					crossed = append(crossed, int8(e))
+				}
+			}
+			p[crossed[0]], p[crossed[1]] = crossed[1], crossed[0]
+		}
+	}
+	return t
+}()
+
+// msCell is the state of one cell for one level: its code, and the edges
+// whose segment is already part of a line.
 type msCell struct {
-	partner [4]int8
-	used    uint8
+	code, used uint8
 }
 
 // marcher traces the contour lines of z (node (i, j) at z[i*len(y)+j],
@@ -33,58 +67,63 @@ type msCell struct {
 type marcher struct {
 	x, y, z []float64
 	level   float64
-	cells   []msCell // cell (i, j) at i*(len(y)-1)+j
+	lo, hi  []float64 // corner range per cell; lo is +Inf if a corner is not finite
+	cells   []msCell  // cell (i, j) at i*(len(y)-1)+j
+	active  []int     // the cells crossed by the level, in increasing order
 	c       *Contours
 	back    []float64 // scratch: the backward half of a line
 }
 
-// classify sets the segments of every cell for level.
-func (m *marcher) classify() {
-	ny := len(m.y)
-	nc := ny - 1
-	for i := range len(m.x) - 1 {
+// newMarcher returns a marcher over z that adds lines to c.
+func newMarcher(x, y, z []float64, c *Contours) *marcher {
+	ny, nc := len(y), len(y)-1
+	n := (len(x) - 1) * nc
+	m := &marcher{x: x, y: y, z: z, c: c, cells: make([]msCell, n),
+		lo: make([]float64, n), hi: make([]float64, n)}
+	for i := range len(x) - 1 {
 		for j := range nc {
-			z := [4]float64{m.z[i*ny+j], m.z[(i+1)*ny+j], m.z[(i+1)*ny+j+1], m.z[i*ny+j+1]}
-			m.cells[i*nc+j] = msCell{partner: m.segments(z)}
+			k := i*ny + j
+			a, b, c, d := z[k], z[k+ny], z[k+ny+1], z[k+1]
+			lo, hi := min(a, b, c, d), max(a, b, c, d)
+			if math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+				lo, hi = math.Inf(1), math.Inf(-1)
+			}
+			m.lo[i*nc+j], m.hi[i*nc+j] = lo, hi
 		}
 	}
+	return m
 }
 
-// segments returns the partner table of a cell with corner values z.
-func (m *marcher) segments(z [4]float64) [4]int8 {
-	p := [4]int8{-1, -1, -1, -1}
-	var above [4]bool
-	for k, v := range z {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return p
-		}
-		above[k] = v >= m.level
+// classify sets the code of every cell for level and lists the cells it
+// crosses.
+func (m *marcher) classify() {
+	for _, c := range m.active {
+		m.cells[c] = msCell{}
 	}
-	var crossed [4]int8
-	nx := 0
-	for e := range int8(4) {
-		if above[e] != above[(e+1)%4] {
-			crossed[nx] = e
-			nx++
+	m.active = m.active[:0]
+	ny, nc := len(m.y), len(m.y)-1
+	for c, lo := range m.lo {
+		if !(lo < m.level && m.level <= m.hi[c]) {
+			continue
 		}
+		k := c/nc*ny + c%nc
+		var code uint8
+		for b, v := range [4]float64{m.z[k], m.z[k+ny], m.z[k+ny+1], m.z[k+1]} {
+			if v >= m.level {
+				code |= 1 << b
+			}
+		}
+		if code == 5 || code == 10 {
+			centreAbove := (m.z[k]+m.z[k+ny]+m.z[k+ny+1]+m.z[k+1])/4 >= m.level
+			evenAbove := code == 5
+			code = cutEven
+			if centreAbove == evenAbove {
+				code = cutOdd
+			}
+		}
+		m.cells[c] = msCell{code: code}
+		m.active = append(m.active, c)
 	}
-	switch nx {
-	case 2:
-		p[crossed[0]], p[crossed[1]] = crossed[1], crossed[0]
-	case 4:
-		// A saddle: the mean of the corners decides whether the two
-		// corners above are joined (cut off the corners below) or not.
-		centreAbove := (z[0]+z[1]+z[2]+z[3])/4 >= m.level
-		cut := 0 // cut off corners 0 and 2: segments left–bottom, right–top
-		if centreAbove == above[0] {
-			cut = 1 // cut off corners 1 and 3: bottom–right, top–left
-		}
-		for k := cut; k < 4; k += 2 {
-			a, b := int8((k+3)%4), int8(k) // the edges around corner k
-			p[a], p[b] = b, a
-		}
-	}
-	return p
 }
 
 // neighbour returns the cell across edge e of cell (i, j) and the edge's
@@ -138,13 +177,13 @@ func (m *marcher) walk(dst []float64, i, j int, e int8) (out []float64, closed b
 			return dst, false
 		}
 		c := &m.cells[ni*nc+nj]
-		if c.partner[ne] < 0 {
+		if partners[c.code][ne] < 0 {
 			return dst, false
 		}
 		if c.used&(1<<ne) != 0 {
 			return dst, true
 		}
-		e = c.partner[ne]
+		e = partners[c.code][ne]
 		c.used |= 1<<ne | 1<<e
 		i, j = ni, nj
 	}
@@ -153,25 +192,24 @@ func (m *marcher) walk(dst []float64, i, j int, e int8) (out []float64, closed b
 // trace adds every line of the current level to m.c.
 func (m *marcher) trace() {
 	nc := len(m.y) - 1
-	for i := range len(m.x) - 1 {
-		for j := range nc {
-			c := &m.cells[i*nc+j]
-			for e := range int8(4) {
-				f := c.partner[e]
-				if f < 0 || c.used&(1<<e) != 0 {
-					continue
-				}
-				c.used |= 1<<e | 1<<f
-				start := len(m.c.XY) / 2
-				// Forward from edge f, then backward from edge e.
-				xy, closed := m.walk(m.c.XY, i, j, f)
-				if !closed {
-					m.back, _ = m.walk(m.back[:0], i, j, e)
-					xy = appendReversed(xy, start, m.back)
-				}
-				m.c.XY = xy
-				m.c.Lines = append(m.c.Lines, ContourLine{Level: m.level, Start: start, End: len(xy) / 2, Closed: closed})
+	for _, k := range m.active {
+		i, j := k/nc, k%nc
+		c := &m.cells[k]
+		for e := range int8(4) {
+			f := partners[c.code][e]
+			if f < 0 || c.used&(1<<e) != 0 {
+				continue
 			}
+			c.used |= 1<<e | 1<<f
+			start := len(m.c.XY) / 2
+			// Forward from edge f, then backward from edge e.
+			xy, closed := m.walk(m.c.XY, i, j, f)
+			if !closed {
+				m.back, _ = m.walk(m.back[:0], i, j, e)
+				xy = appendReversed(xy, start, m.back)
+			}
+			m.c.XY = xy
+			m.c.Lines = append(m.c.Lines, ContourLine{Level: m.level, Start: start, End: len(xy) / 2, Closed: closed})
 		}
 	}
 }

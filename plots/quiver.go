@@ -36,13 +36,6 @@ type Quiver struct {
 	s, g0, maxMag float64 // data scale, log reference, largest |v| drawn
 }
 
-// arrow is one arrow in canvas coordinates: a shaft from Tail to Base and a
-// head triangle Tip, Left, Right.
-type arrow struct {
-	Tail, Base, Tip, Left, Right vg.Point
-	Color                        color.Color
-}
-
 // newQuiver returns a quiver over the given data with its scale computed.
 func newQuiver(x, y, u, v []float64, o *Options) *Quiver {
 	q := &Quiver{X: x, Y: y, U: u, V: v, Mode: o.Mode, Pivot: o.Pivot, Scale: o.Scale,
@@ -185,52 +178,11 @@ func (q *Quiver) arrows(trX, trY func(float64) vg.Length) []arrow {
 	return out
 }
 
-// head completes an arrow from tail to tip with its head; ok is false for
-// arrows too short to see.
-func (q *Quiver) head(tail, tip vg.Point) (a arrow, ok bool) {
-	d := tip.Sub(tail)
-	l := math.Hypot(float64(d.X), float64(d.Y))
-	if l < 0.25 {
-		return a, false
-	}
-	hl := math.Min(4.5*float64(q.Width), 0.45*l) // head length
-	hw := hl * 0.4                               // half width of the head
-	ux, uy := float64(d.X)/l, float64(d.Y)/l
-	base := vg.Point{X: tip.X - vg.Length(ux*hl), Y: tip.Y - vg.Length(uy*hl)}
-	n := vg.Point{X: vg.Length(-uy * hw), Y: vg.Length(ux * hw)}
-	return arrow{Tail: tail, Base: base, Tip: tip, Left: base.Add(n), Right: base.Sub(n)}, true
-}
-
-// Plot implements plot.Plotter.
+// Plot implements plot.Plotter. The arrows are clipped to the plot area
+// (the canvas c), so that arrows near the border do not overhang the axes.
 func (q *Quiver) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
-	drawArrows(c, q.arrows(trX, trY), q.Width)
-}
-
-// drawArrows strokes the shafts and fills the heads, batching arrows of one
-// colour into one path.
-func drawArrows(c draw.Canvas, as []arrow, width vg.Length) {
-	for len(as) > 0 {
-		col := as[0].Color
-		n := 1
-		for n < len(as) && as[n].Color == col {
-			n++
-		}
-		var shafts, heads vg.Path
-		for _, a := range as[:n] {
-			shafts.Move(a.Tail)
-			shafts.Line(a.Base)
-			heads.Move(a.Tip)
-			heads.Line(a.Left)
-			heads.Line(a.Right)
-			heads.Close()
-		}
-		c.SetLineStyle(draw.LineStyle{Color: col, Width: width})
-		c.Stroke(shafts)
-		c.SetColor(col)
-		c.Fill(heads)
-		as = as[n:]
-	}
+	drawArrows(c, q.arrows(trX, trY), q.Width, &c.Rectangle)
 }
 
 // DataRange implements plot.DataRanger.

@@ -62,6 +62,11 @@ func nearest(c []float64, v float64) int {
 }
 
 // Arrows is quiver geometry in pixels, flat for transfer to JavaScript.
+//
+// The geometry is not clipped: arrows of nodes near the border of the plot
+// area may reach beyond it, over the axes. The consumer must clip them to
+// the plot area (Split.Map.Plot), as RGBA, PNG and SVG do, for example with
+// a scissor rectangle or a canvas clip path.
 type Arrows struct {
 	// Shafts holds x0, y0, x1, y1 per arrow: tail to the base of the head.
 	Shafts []float32
@@ -75,7 +80,8 @@ type Arrows struct {
 
 // Split is the figure split for interactive use: a static layer to draw
 // over a heatmap image scaled on the GPU, with arrows drawn on top.
-// Drawing order: Heat (stretched over the cells), Static, Arrows.
+// Drawing order: Heat (stretched over the cells), Static, Arrows clipped
+// to Map.Plot (see Arrows).
 type Split struct {
 	// Static holds the axes, ticks, labels, colour bars, contours, edge
 	// overlay, title and key, with a transparent plot area. It is nil from Fast.
@@ -90,7 +96,8 @@ type Split struct {
 	// Uniform reports whether the cells are evenly spaced, so that Heat may
 	// simply be stretched over Map.Plot with nearest-neighbour sampling.
 	Uniform bool
-	// Arrows is the quiver, empty when there is none.
+	// Arrows is the quiver, empty when there is none. It is not clipped:
+	// draw it clipped to Map.Plot.
 	Arrows Arrows
 	// Map converts between pixels and data.
 	Map Mapping

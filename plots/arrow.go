@@ -1,0 +1,90 @@
+package plots
+
+import (
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// arrow is one arrow in canvas coordinates: a shaft from Tail to Base and a
+// head triangle Tip, Left, Right.
+type arrow struct {
+	Tail, Base, Tip, Left, Right vg.Point
+	Color                        color.Color
+}
+
+// head completes an arrow from tail to tip with its head; ok is false for
+// arrows too short to see.
+func (q *Quiver) head(tail, tip vg.Point) (a arrow, ok bool) {
+	d := tip.Sub(tail)
+	l := math.Hypot(float64(d.X), float64(d.Y))
+	if l < 0.25 {
+		return a, false
+	}
+	hl := math.Min(4.5*float64(q.Width), 0.45*l) // head length
+	hw := hl * 0.4                               // half width of the head
+	ux, uy := float64(d.X)/l, float64(d.Y)/l
+	base := vg.Point{X: tip.X - vg.Length(ux*hl), Y: tip.Y - vg.Length(uy*hl)}
+	n := vg.Point{X: vg.Length(-uy * hw), Y: vg.Length(ux * hw)}
+	return arrow{Tail: tail, Base: base, Tip: tip, Left: base.Add(n), Right: base.Sub(n)}, true
+}
+
+// polygons returns the outline of a as two counter-clockwise polygons:
+// the shaft, a rectangle of the given width (as a stroke with butt caps;
+// ok is false if it is empty), and the head. Filled together with the
+// non-zero rule they cover exactly the stroked shaft and the filled head,
+// whatever their overlaps.
+func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]vg.Point) {
+	head = [3]vg.Point{a.Tip, a.Left, a.Right}
+	d := a.Base.Sub(a.Tail)
+	l := math.Hypot(float64(d.X), float64(d.Y))
+	if l == 0 {
+		return shaft, false, head
+	}
+	s := float64(width) / 2 / l
+	n := vg.Point{X: vg.Length(-float64(d.Y) * s), Y: vg.Length(float64(d.X) * s)}
+	return [4]vg.Point{a.Tail.Sub(n), a.Base.Sub(n), a.Base.Add(n), a.Tail.Add(n)}, true, head
+}
+
+// drawArrows fills the arrows as one path per run of arrows of one colour,
+// each clipped to clip if it is not nil.
+func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
+	var path vg.Path
+	var buf []vg.Point
+	add := func(p []vg.Point) {
+		if clip != nil && !inside(p, *clip) {
+			buf = clipPolygon(buf[:0], p, *clip)
+			p = buf
+		}
+		if len(p) < 3 {
+			return
+		}
+		path.Move(p[0])
+		for _, q := range p[1:] {
+			path.Line(q)
+		}
+		path.Close()
+	}
+	for len(as) > 0 {
+		col := as[0].Color
+		n := 1
+		for n < len(as) && as[n].Color == col {
+			n++
+		}
+		path = path[:0]
+		for k := range as[:n] {
+			shaft, ok, head := as[k].polygons(width)
+			if ok {
+				add(shaft[:])
+			}
+			add(head[:])
+		}
+		if len(path) > 0 {
+			c.SetColor(col)
+			c.Fill(path)
+		}
+		as = as[n:]
+	}
+}
