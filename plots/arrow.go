@@ -51,7 +51,7 @@ func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]v
 // drawArrows fills the arrows as one path per run of arrows of one colour,
 // each clipped to clip if it is not nil.
 func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
-	var path vg.Path
+	path := make(vg.Path, 0, 9*len(as)) // 5 components per shaft, 4 per head
 	var buf []vg.Point
 	add := func(p []vg.Point) {
 		if clip != nil && !inside(p, *clip) {
@@ -74,7 +74,11 @@ func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) 
 			n++
 		}
 		path = path[:0]
-		for k := range as[:n] {
+		// The rasterizer keeps the cells of each pixel row in a list sorted
+		// by x and searches it from the left for every new cell: adding
+		// arrows from right to left (they come column by column from the
+		// left) makes that search short.
+		for k := n - 1; k >= 0; k-- {
 			shaft, ok, head := as[k].polygons(width)
 			if ok {
 				add(shaft[:])

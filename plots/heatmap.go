@@ -68,6 +68,44 @@ func (h *Heatmap) cellImage() *image.RGBA {
 	return img
 }
 
+// paint draws the cells straight into img, each pixel taking the colour of
+// the cell that contains its centre, as drawing cellImage stretched with
+// nearest-neighbour sampling would, without an affine resampling pass.
+// Column i of cells spans pixels cellX[i]..cellX[i+1] (left to right); row
+// r spans cellY[r]..cellY[r+1] (top to bottom) and holds node row ny-1-r.
+func (h *Heatmap) paint(img *image.RGBA, cellX, cellY []float64) {
+	b := img.Bounds()
+	nx, ny := len(cellX)-1, len(cellY)-1
+	// px returns the first pixel whose centre is at or after v, in [lo, hi].
+	px := func(v float64, lo, hi int) int {
+		return min(max(int(math.Ceil(v-0.5)), lo), hi)
+	}
+	x0, x1 := px(cellX[0], b.Min.X, b.Max.X), px(cellX[nx], b.Min.X, b.Max.X)
+	if x0 >= x1 {
+		return
+	}
+	line := make([]uint8, 4*(x1-x0))
+	for r := range ny {
+		y0, y1 := px(cellY[r], b.Min.Y, b.Max.Y), px(cellY[r+1], b.Min.Y, b.Max.Y)
+		if y0 >= y1 {
+			continue
+		}
+		j := ny - 1 - r
+		for i := range nx {
+			c0, c1 := px(cellX[i], x0, x1), px(cellX[i+1], x0, x1)
+			col := h.Map.at(h.Values[i*ny+j])
+			for x := c0; x < c1; x++ {
+				o := 4 * (x - x0)
+				line[o], line[o+1], line[o+2], line[o+3] = col.R, col.G, col.B, col.A
+			}
+		}
+		for y := y0; y < y1; y++ {
+			o := img.PixOffset(x0, y)
+			copy(img.Pix[o:o+len(line)], line)
+		}
+	}
+}
+
 // resample returns a w×h image of the grid, each pixel taking the colour of
 // the cell containing its centre.
 func (h *Heatmap) resample(w, hh int) *image.RGBA {

@@ -25,15 +25,23 @@ const (
 )
 
 // draw2D draws the selected parts of a 2-D figure laid out as l; ppp is the
-// device resolution in pixels per point (0 for vector output).
-func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64) {
+// device resolution in pixels per point (0 for vector output). If img is
+// not nil it is the image under c, and the heatmap is painted straight
+// into it.
+func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img *image.RGBA) {
 	p := l.plot
 	if parts&fastPart != 0 && fg.heatShown() {
 		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap}
-		if !isUniform(fg.xe) || !isUniform(fg.ye) {
+		switch {
+		case img != nil:
+			cx, cy := fg.cellPixels(l, ppp, float64(img.Bounds().Dy()))
+			h.paint(img, cx, cy)
+		case !isUniform(fg.xe) || !isUniform(fg.ye):
 			h.PixelsPerPoint = ppp
+			p.Add(h)
+		default:
+			p.Add(h)
 		}
-		p.Add(h)
 	}
 	if parts&staticPart != 0 {
 		if fg.edgesShown() {
@@ -82,15 +90,14 @@ func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
 	}
 }
 
-// drawAll draws the whole figure (2-D or line plot) on c.
-func (fg *Figure) drawAll(c draw.Canvas, parts part, ppp float64) *layout {
+// drawAll draws the whole figure (2-D or line plot) on c; img is the image
+// under c, or nil.
+func (fg *Figure) drawAll(c draw.Canvas, parts part, ppp float64, img *image.RGBA) {
 	if fg.line != nil {
 		fg.drawLine(c)
-		return nil
+		return
 	}
-	l := fg.layout(c)
-	fg.draw2D(c, l, parts, ppp)
-	return l
+	fg.draw2D(c, fg.layout(c), parts, ppp, img)
 }
 
 // device returns the pixel size and dots per inch for w×h CSS pixels at a
@@ -120,7 +127,7 @@ func newImageCanvas(wp, hp, dpi int) (*vgimg.Canvas, *image.RGBA) {
 func (fg *Figure) RGBA(w, h int, scale float64) *image.RGBA {
 	wp, hp, dpi := device(w, h, scale)
 	vc, img := newImageCanvas(wp, hp, dpi)
-	fg.drawAll(draw.New(vc), allParts, float64(dpi)/72)
+	fg.drawAll(draw.New(vc), allParts, float64(dpi)/72, img)
 	return img
 }
 
@@ -141,7 +148,7 @@ func (fg *Figure) SVG(w, h int) ([]byte, error) {
 	c := draw.New(vc)
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())
-	fg.drawAll(c, allParts, 0)
+	fg.drawAll(c, allParts, 0, nil)
 	var buf bytes.Buffer
 	if _, err := vc.WriteTo(&buf); err != nil {
 		return nil, err

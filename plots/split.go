@@ -117,6 +117,22 @@ func (fg *Figure) Fast(w, h int, scale float64) *Split {
 	return fg.fast(l, ppp, float64(hp))
 }
 
+// cellPixels returns the cell boundaries in pixels for layout l, ppp pixels
+// per point and an image hp pixels high: x left to right, y top to bottom.
+func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
+	dc := draw.Canvas{Rectangle: l.data}
+	trX, trY := l.plot.Transforms(&dc)
+	cx = make([]float64, len(fg.xe))
+	for k, e := range fg.xe {
+		cx[k] = float64(trX(e)) * ppp
+	}
+	cy = make([]float64, len(fg.ye))
+	for k := range fg.ye {
+		cy[k] = hp - float64(trY(fg.ye[len(fg.ye)-1-k]))*ppp
+	}
+	return cx, cy
+}
+
 // fast computes the fast layers for layout l.
 func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
 	toPx := func(p vg.Point) (float32, float32) {
@@ -125,12 +141,7 @@ func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
 	s := &Split{Uniform: isUniform(fg.xe) && isUniform(fg.ye)}
 	dc := draw.Canvas{Rectangle: l.data}
 	trX, trY := l.plot.Transforms(&dc)
-	for _, e := range fg.xe {
-		s.CellX = append(s.CellX, float64(trX(e))*ppp)
-	}
-	for k := len(fg.ye) - 1; k >= 0; k-- {
-		s.CellY = append(s.CellY, hp-float64(trY(fg.ye[k]))*ppp)
-	}
+	s.CellX, s.CellY = fg.cellPixels(l, ppp, hp)
 	s.Map = Mapping{Plot: Rect{s.CellX[0], s.CellY[0], s.CellX[len(s.CellX)-1], s.CellY[len(s.CellY)-1]},
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
 		x: fg.sl.x, y: fg.sl.y}
@@ -183,7 +194,7 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 		row := img.Pix[y*img.Stride:]
 		clear(row[4*x0 : 4*x1])
 	}
-	fg.draw2D(c, l, staticPart, ppp)
+	fg.draw2D(c, l, staticPart, ppp, nil)
 	s.Static = img
 	return s
 }
