@@ -143,14 +143,16 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 	if f.Grad != nil && f.Exact != nil {
 		sl.errN = make([]float64, n)
 		for k := range nd {
-			g, e := take(f.Grad[k]), take(f.Exact[k])
-			for i := range sl.errN {
-				if g == nil || e == nil {
-					sl.errN[i] = math.NaN()
-					continue
+			g, e := f.Grad[k], f.Exact[k]
+			for i := range sl.nx {
+				for j := range sl.ny {
+					if g == nil || e == nil {
+						sl.errN[i*sl.ny+j] = math.NaN()
+						continue
+					}
+					d := g[base+i*stride[xv]+j*stride[yv]] - e[base+i*stride[xv]+j*stride[yv]]
+					sl.errN[i*sl.ny+j] += d * d
 				}
-				d := g[i] - e[i]
-				sl.errN[i] += d * d
 			}
 		}
 		for i, v := range sl.errN {
