@@ -20,6 +20,7 @@ type app struct {
 	readout *state.Readout
 	scene   *state.Scene   // the scene shown
 	area    map[string]any // the plot area in CSS pixels and its data range
+	clicks  [][2]float64   // primary-button presses (CSS pixels) not yet handled
 }
 
 // set stores a new state for the renderer.
@@ -96,4 +97,22 @@ func (a *app) getArea() map[string]any {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.area
+}
+
+// click records a primary-button press at (x, y) CSS pixels of the page.
+func (a *app) click(x, y float64) {
+	a.mu.Lock()
+	if len(a.clicks) < 16 {
+		a.clicks = append(a.clicks, [2]float64{x, y})
+	}
+	a.mu.Unlock()
+}
+
+// takeClicks returns and forgets the recorded presses.
+func (a *app) takeClicks() [][2]float64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	c := a.clicks
+	a.clicks = nil
+	return c
 }

@@ -27,7 +27,7 @@ func runFallback(a *app, reason string) {
 	doc.Get("body").Call("appendChild", canvas)
 	emit("fallback", reason)
 
-	gen, w, h, scale, frame := -1, 0, 0, 0.0, 0
+	gen, w, h, scale, frame := 0, 0, 0, 0.0, 0
 	var sc *state.Scene
 	for range time.Tick(100 * time.Millisecond) {
 		dirty := false

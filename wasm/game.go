@@ -36,7 +36,7 @@ type node struct {
 }
 
 func newGame(a *app) *game {
-	return &game{app: a, gen: -1}
+	return &game{app: a}
 }
 
 // LayoutF makes the screen as large as the canvas in device pixels, so the
@@ -133,11 +133,15 @@ func (g *game) input() {
 		g.publish()
 	}
 	pin := g.pin
-	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) && h.ok {
-		if pin == h {
+	for _, c := range g.app.takeClicks() {
+		var n node
+		n.i, n.j, n.ok = m.Nearest(c[0]*g.scale, c[1]*g.scale)
+		switch {
+		case !n.ok:
+		case pin == n:
 			pin = node{}
-		} else {
-			pin = h
+		default:
+			pin = n
 		}
 	}
 	nx, ny := len(g.lay.split.CellX)-1, len(g.lay.split.CellY)-1

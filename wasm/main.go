@@ -20,6 +20,7 @@ func main() {
 		println("gradplay: window.gradplay is missing: load gradplay.wasm through loader.js")
 		return
 	}
+	// The game waits for the page's first setState (the generations match).
 	a := &app{st: state.Default()}
 	registerAll(a)
 
@@ -31,6 +32,14 @@ func main() {
 		runFallback(a, reason)
 		return
 	}
+	// Presses are recorded as they happen: a click shorter than a frame
+	// would be missed by polling the button state in Update.
+	js.Global().Get("document").Call("addEventListener", "pointerdown", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Get("button").Int() == 0 {
+			a.click(args[0].Get("clientX").Float(), args[0].Get("clientY").Float())
+		}
+		return nil
+	}))
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
 	err := ebiten.RunGameWithOptions(newGame(a), &ebiten.RunGameOptions{ScreenTransparent: true})

@@ -53,11 +53,43 @@ function fail(e) {
   rejectReady(e);
 }
 
+/**
+ * adopt copies a value made in the view's realm (its Float64Array, Array,
+ * Object) into this page's, so that results pass instanceof checks here.
+ */
+function adopt(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (ArrayBuffer.isView(v)) {
+    const Ctor = globalThis[v.constructor.name];
+    return typeof Ctor === "function" ? new Ctor(v) : v;
+  }
+  if (Array.isArray(v)) return v.map(adopt);
+  const o = {};
+  for (const [k, x] of Object.entries(v)) o[k] = adopt(x);
+  return o;
+}
+
+/** adoptError rethrows an error of the view's realm as an Error of this page. */
+function adoptError(e) {
+  if (e instanceof Error || !e || typeof e !== "object") return e;
+  const n = new Error(String(e.message));
+  for (const [k, x] of Object.entries(e)) n[k] = adopt(x);
+  return n;
+}
+
 function ready(vg) {
   g = vg;
   for (const [k, v] of Object.entries(vg)) {
-    if (k !== "ready" && typeof v === "function") window.gradplay[k] = v;
+    if (k === "ready" || typeof v !== "function") continue;
+    window.gradplay[k] = (...args) => {
+      try {
+        return adopt(v(...args));
+      } catch (e) {
+        throw adoptError(e);
+      }
+    };
   }
+  Object.defineProperty(window.gradplay, "frames", { get: () => vg.frames });
   $("boot").hidden = true;
   for (const fs of document.querySelectorAll("fieldset")) fs.disabled = false;
   $("png").disabled = $("svg").disabled = false;
@@ -138,7 +170,17 @@ function parseExpr(selectError) {
 /** Shows an error thrown by the API under input, with its caret line. */
 function showError(input, box, e, select) {
   box.hidden = false;
-  box.textContent = e.snippet || e.message;
+  const pre = document.createElement("pre");
+  const msg = document.createElement("p");
+  msg.textContent = (e.column ? `column ${e.column}: ` : "") + e.message;
+  if (e.snippet) {
+    // The snippet is the text, then carets under the mistake and the message.
+    const [src, marks = ""] = e.snippet.split("\n");
+    pre.textContent = src + "\n" + marks.replace(/\^+ .*$/s, (m) => m.slice(0, m.indexOf(" ")));
+    box.replaceChildren(pre, msg);
+  } else {
+    box.replaceChildren(msg);
+  }
   box.title = e.code ? `error code: ${e.code}` : "";
   input.setAttribute("aria-invalid", "true");
   box.onclick = () => selectAt(input, e);
@@ -198,8 +240,9 @@ function gridRow(v, spec) {
   const info = document.createElement("span");
   info.id = id + "-info";
   info.className = "info";
-  const err = document.createElement("pre");
+  const err = document.createElement("div");
   err.className = "caret";
+  err.setAttribute("role", "alert");
   err.hidden = true;
   row.append(label, input, info, err);
   input.addEventListener("input", debounce(() => { if (checkGrid(v, false)) { axes(); apply(); } }, 250));
@@ -226,7 +269,6 @@ function checkGrid(v, select) {
     gridInfo.delete(v);
     info.textContent = "";
     showError(input, err, e, select);
-    if (e.column) err.textContent = `column ${e.column}:\n` + (e.snippet || e.message);
     return false;
   }
 }
