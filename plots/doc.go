@@ -13,10 +13,11 @@
 // form's arrows are not clipped, and the page must clip them to
 // Split.Map.Plot.
 //
-// New does all the work that does not depend on the figure's size once:
-// the slice, the colour maps, the arrow scale and the contour lines
-// (marching squares, see NewContours), so that drawing a Figure again, at
-// any size, only maps and rasterizes.
+// The work that does not depend on the figure's size is done once per
+// Figure: New cuts the slice and fixes the colour maps and the arrow scale;
+// the contour lines (marching squares, see NewContours) are traced on the
+// first drawing that shows them and kept. Drawing a Figure again, at any
+// size, only maps and rasterizes.
 // Figure.AltText describes the figure in words.
 //
 // Input is plain data (Field), so plots depends on no other gradplay

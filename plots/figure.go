@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -25,7 +26,10 @@ type Figure struct {
 	hmap   *colorMap
 	holes  bool // heat has non-finite cells
 	levels []float64
-	lines  *Contours // contour lines of f, traced once
+	lines  struct {
+		once sync.Once
+		c    *Contours // contour lines of f, nil if none
+	}
 	quiver *Quiver
 	amap   *colorMap // arrow colours, nil if uniform
 	alabel string
@@ -63,9 +67,6 @@ func New(f *Field, o *Options) (*Figure, error) {
 	fg.sub = strings.Join(sl.fixed, ", ")
 	fg.setHeat()
 	fg.setLevels()
-	if len(fg.levels) > 0 && !fg.opt.Layers.NoContours {
-		fg.lines = NewContours(sl.x, sl.y, sl.f, fg.levels)
-	}
 	if sl.gx != nil && sl.gy != nil {
 		fg.setQuiver()
 	}
@@ -136,6 +137,18 @@ func (fg *Figure) setLevels() {
 	for k := range n {
 		fg.levels = append(fg.levels, lo+(hi-lo)*(float64(k)+0.5)/float64(n))
 	}
+}
+
+// contours returns the contour lines of f, traced on first use (the fast
+// layers do not need them) and kept for every later drawing; nil if there
+// are none.
+func (fg *Figure) contours() *Contours {
+	fg.lines.once.Do(func() {
+		if len(fg.levels) > 0 && !fg.opt.Layers.NoContours {
+			fg.lines.c = NewContours(fg.sl.x, fg.sl.y, fg.sl.f, fg.levels)
+		}
+	})
+	return fg.lines.c
 }
 
 // setQuiver builds the quiver and its colouring.

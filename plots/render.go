@@ -47,8 +47,8 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 		if fg.edgesShown() {
 			p.Add(newEdges(fg.xe, fg.ye))
 		}
-		if fg.lines != nil {
-			p.Add(fg.lines)
+		if ct := fg.contours(); ct != nil {
+			p.Add(ct)
 		}
 	}
 	if parts&fastPart != 0 && fg.quiver != nil && !fg.opt.Layers.NoArrows {
