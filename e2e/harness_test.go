@@ -157,12 +157,6 @@ func (b *browser) open(tb testing.TB, path string) {
 	})()`)
 }
 
-// waitFrame waits until the view draws a frame after the call.
-const waitFrameJS = `new Promise((resolve, reject) => {
-	const off = gradplay.onFrame((n) => { off(); resolve(n); });
-	setTimeout(() => reject(new Error("no frame within 30 s")), 30000);
-})`
-
 // consoleErrors returns the console errors and uncaught exceptions so far.
 func (b *browser) consoleErrors() []string {
 	b.mu.Lock()

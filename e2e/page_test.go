@@ -80,7 +80,7 @@ func TestPlayground(t *testing.T) {
 	px := a.Left + a.X0 + (-50-a.Xmin)/(a.Xmax-a.Xmin)*(a.X1-a.X0)
 	py := a.Top + a.Y1 - (75-a.Ymin)/(a.Ymax-a.Ymin)*(a.Y1-a.Y0)
 	b.do(t, 30*time.Second, chromedp.MouseClickXY(px, py))
-	n = waitFrames(t, b, viewJS, n)
+	waitFrames(t, b, viewJS, n)
 	st := eval[map[string]any](t, b, viewJS+`.getState()`)
 	if fmt.Sprint(st["pin"]) != "[2 7]" {
 		t.Errorf("the click pinned %v, want [2 7]", st["pin"])
