@@ -1,10 +1,6 @@
 package expr
 
-import (
-	"math"
-
-	"gonum.org/v1/gonum/diff/fd"
-)
+import "math"
 
 // richardson returns Ridders' derivative of f at x (see ridders) started from
 // the first steps h, h/8, h/64 and h/512, whichever has the smallest error
@@ -37,7 +33,7 @@ func ridders(f func(float64) float64, x, h float64) (deriv, errEst float64) {
 		safe = 2.0
 	)
 	central := func(h float64) float64 {
-		return fd.Derivative(f, x, &fd.Settings{Formula: fd.Central, Step: h})
+		return centralDiff(f, x, h)
 	}
 	d := central(h)
 	for k := 0; k < 20 && (math.IsNaN(d) || math.IsInf(d, 0)); k++ {
