@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -36,6 +37,7 @@ func site(tb testing.TB) string {
 	}
 	siteOnce.Do(func() {
 		dir := os.Getenv("GRADPLAY_SITE")
+		watch(dir)
 		if dir == "" {
 			tmp, err := os.MkdirTemp("", "gradplay-site-")
 			if err != nil {
@@ -72,7 +74,13 @@ type browser struct {
 }
 
 // newBrowser starts a fresh Chromium (own profile) and returns its tab.
-func newBrowser(tb testing.TB) *browser {
+func newBrowser(tb testing.TB) *browser { return newBrowserSize(tb, 1280, 900) }
+
+// newTab starts another Chromium with a window of w×h pixels.
+func (b *browser) newTab(tb testing.TB, w, h int) *browser { return newBrowserSize(tb, w, h) }
+
+// newBrowserSize starts a fresh Chromium with a w×h window.
+func newBrowserSize(tb testing.TB, w, h int) *browser {
 	tb.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
@@ -81,7 +89,7 @@ func newBrowser(tb testing.TB) *browser {
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
 		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(w, h),
 		// WebGL2 in software: ANGLE on SwiftShader.
 		chromedp.Flag("use-angle", "swiftshader"),
 		chromedp.Flag("enable-unsafe-swiftshader", true),
@@ -179,4 +187,29 @@ func (b *browser) screenshot(tb testing.TB, name string) string {
 	}
 	tb.Logf("screenshot: %s", p)
 	return p
+}
+
+// watch stats the files the site is made of (the module's sources, or the
+// given site directory), so that go test's result cache notices when they
+// change: the site is built by a subprocess, which the cache cannot see.
+func watch(dir string) {
+	if dir == "" {
+		dir = ".."
+	}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if n := d.Name(); p != dir && (strings.HasPrefix(n, ".") || n == "out" || n == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch filepath.Ext(p) {
+		case ".go", ".js", ".html", ".css", ".svg", ".wasm", ".mod", ".sh":
+			os.Stat(p)
+		}
+		return nil
+	})
 }

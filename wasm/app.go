@@ -21,6 +21,8 @@ type app struct {
 	scene   *state.Scene   // the scene shown
 	area    map[string]any // the plot area in CSS pixels and its data range
 	clicks  [][2]float64   // primary-button presses (CSS pixels) not yet handled
+	keys    []string       // arrow keys and Escape pressed, not yet handled
+	out     bool           // the pointer has left the page
 }
 
 // set stores a new state for the renderer.
@@ -115,4 +117,35 @@ func (a *app) takeClicks() [][2]float64 {
 	c := a.clicks
 	a.clicks = nil
 	return c
+}
+
+// key records a key press (KeyboardEvent.key).
+func (a *app) key(k string) {
+	a.mu.Lock()
+	if len(a.keys) < 16 {
+		a.keys = append(a.keys, k)
+	}
+	a.mu.Unlock()
+}
+
+// takeKeys returns and forgets the recorded key presses.
+func (a *app) takeKeys() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	k := a.keys
+	a.keys = nil
+	return k
+}
+
+// setOut records whether the pointer is outside the page.
+func (a *app) setOut(out bool) {
+	a.mu.Lock()
+	a.out = out
+	a.mu.Unlock()
+}
+
+func (a *app) isOut() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.out
 }

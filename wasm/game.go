@@ -7,7 +7,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/gradplay/gradplay/web/state"
@@ -45,7 +44,9 @@ func (g *game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	s := ebiten.Monitor().DeviceScaleFactor()
 	w, h := int(math.Round(outsideWidth)), int(math.Round(outsideHeight))
 	if w != g.w || h != g.h || s != g.scale {
-		g.w, g.h, g.scale, g.still = w, h, s, 0
+		// Draw the old layers on the resized screen until the new size
+		// has been still for a few ticks and is rendered.
+		g.w, g.h, g.scale, g.still, g.dirty = w, h, s, 0, true
 	}
 	return math.Round(outsideWidth * s), math.Round(outsideHeight * s)
 }
@@ -126,7 +127,9 @@ func (g *game) input() {
 	m := &g.lay.split.Map
 	x, y := ebiten.CursorPosition()
 	var h node
-	h.i, h.j, h.ok = m.Nearest(float64(x), float64(y))
+	if !g.app.isOut() {
+		h.i, h.j, h.ok = m.Nearest(float64(x), float64(y))
+	}
 	if h != g.hover {
 		g.hover = h
 		g.dirty = true
@@ -152,17 +155,19 @@ func (g *game) input() {
 		}
 		pin.i, pin.j = max(0, min(nx-1, pin.i+di)), max(0, min(ny-1, pin.j+dj))
 	}
-	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyArrowLeft):
-		move(-1, 0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyArrowRight):
-		move(1, 0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyArrowUp):
-		move(0, 1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyArrowDown):
-		move(0, -1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-		pin = node{}
+	for _, k := range g.app.takeKeys() {
+		switch k {
+		case "ArrowLeft":
+			move(-1, 0)
+		case "ArrowRight":
+			move(1, 0)
+		case "ArrowUp":
+			move(0, 1)
+		case "ArrowDown":
+			move(0, -1)
+		case "Escape":
+			pin = node{}
+		}
 	}
 	if pin != g.pin {
 		g.pin = pin

@@ -32,14 +32,7 @@ func main() {
 		runFallback(a, reason)
 		return
 	}
-	// Presses are recorded as they happen: a click shorter than a frame
-	// would be missed by polling the button state in Update.
-	js.Global().Get("document").Call("addEventListener", "pointerdown", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if len(args) > 0 && args[0].Get("button").Int() == 0 {
-			a.click(args[0].Get("clientX").Float(), args[0].Get("clientY").Float())
-		}
-		return nil
-	}))
+	listenInput(a)
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
 	err := ebiten.RunGameWithOptions(newGame(a), &ebiten.RunGameOptions{ScreenTransparent: true})
@@ -177,4 +170,38 @@ func parseGrid(args []js.Value) (any, error) {
 		v["coords"] = float64Array(gi.Coords)
 	}
 	return v, nil
+}
+
+// listenInput records clicks, keys and the pointer leaving the page as
+// they happen: a click or key press shorter than a frame would be missed
+// by polling the input state in Update. The listeners live as long as the
+// program.
+func listenInput(a *app) {
+	doc := js.Global().Get("document")
+	on := func(name string, fn func(ev js.Value)) {
+		doc.Call("addEventListener", name, js.FuncOf(func(this js.Value, args []js.Value) any {
+			if len(args) > 0 {
+				fn(args[0])
+			}
+			return nil
+		}))
+	}
+	on("pointerdown", func(ev js.Value) {
+		if ev.Get("button").Int() == 0 {
+			a.click(ev.Get("clientX").Float(), ev.Get("clientY").Float())
+		}
+	})
+	on("keydown", func(ev js.Value) {
+		switch k := ev.Get("key").String(); k {
+		case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Escape":
+			a.key(k)
+			ev.Call("preventDefault") // no scrolling of the embedding page
+		}
+	})
+	on("pointermove", func(js.Value) { a.setOut(false) })
+	on("pointerout", func(ev js.Value) {
+		if r := ev.Get("relatedTarget"); r.IsNull() || r.IsUndefined() {
+			a.setOut(true)
+		}
+	})
 }

@@ -68,11 +68,12 @@ g.on("status", (s) => notice([fallback, s ? s.message : ""].filter(Boolean).join
 g.on("fallback", (reason) => {
   fallback = `${reason}: showing a static rendering (no hover read-out).`;
   notice(fallback);
+  const hint = document.querySelector("#readout .hint");
+  if (hint) hint.textContent = "Static rendering: the read-out needs WebGL2.";
 });
 g.on("exit", () => notice("gradplay stopped: reload the page."));
 
 start(showProgress).then(() => {
-  document.body.classList.add("running");
   $("loading").hidden = true;
   applyHash();
   window.addEventListener("hashchange", applyHash);
