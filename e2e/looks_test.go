@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +38,15 @@ func TestLooks(t *testing.T) {
 		t.Errorf("dark theme background %s", bg)
 	}
 	b.screenshot(t, "dark")
+	// Exports: PNG (at twice the size) and SVG of the figure shown.
+	exp := eval[[]string](t, b, `(() => {
+		const png = gradplay.exportImage("png", 640, 480), svg = gradplay.exportImage("svg", 640, 480);
+		return [png instanceof Uint8Array ? String.fromCharCode(...png.slice(1, 4)) : "not bytes",
+			String(png.length > 10000), new TextDecoder().decode(svg.slice(0, 200))];
+	})()`)
+	if exp[0] != "PNG" || exp[1] != "true" || !strings.Contains(exp[2], "<svg") {
+		t.Errorf("exports: %q", exp)
+	}
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`scrollTo(0, document.body.scrollHeight)`))
 	b.screenshot(t, "dark-help")
 

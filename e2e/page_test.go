@@ -109,6 +109,21 @@ func TestPlayground(t *testing.T) {
 	t.Logf("read-out: %s", text)
 	b.screenshot(t, "pinned")
 
+	// A reload restores the state exactly, pin included.
+	before := eval[string](t, b, `JSON.stringify(`+viewJS+`.getState())`)
+	if !strings.Contains(eval[string](t, b, `location.hash`), "pin=2,7") {
+		t.Errorf("the pin is not in the URL")
+	}
+	b.do(t, 60*time.Second, chromedp.Reload())
+	b.open(t, "index.html"+eval[string](t, b, `location.hash`))
+	waitFrames(t, b, viewJS, 0)
+	if after := eval[string](t, b, `JSON.stringify(`+viewJS+`.getState())`); after != before {
+		t.Errorf("after a reload the state is\n%s\nwas\n%s", after, before)
+	}
+	if r := eval[readout](t, b, viewJS+`.readout()`); r.Index["q"] != 2 || r.Index["chi"] != 7 || !r.Pinned {
+		t.Errorf("after a reload the read-out is %+v", r)
+	}
+
 	// A syntax error shows a caret under the mistake and selects it on Enter.
 	b.do(t, 30*time.Second,
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),

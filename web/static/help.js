@@ -27,9 +27,11 @@ export function helpTable(builtins) {
     }
     tr.insertCell().textContent = b.doc;
     const d = tr.insertCell();
-    const dc = document.createElement("code");
-    dc.textContent = (b.derivatives || []).join("; ");
-    d.append(dc);
+    if (b.derivatives && b.derivatives.length) {
+      const dc = document.createElement("code");
+      dc.textContent = b.derivatives.join("; ");
+      d.append(dc);
+    }
   }
   const wrap = document.createElement("div");
   const p = document.createElement("p");
