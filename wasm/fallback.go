@@ -33,7 +33,7 @@ func runFallback(a *app, reason string) {
 		dirty := false
 		if st, g, ok := a.take(gen); ok {
 			gen = g
-			s, err := state.Build(st)
+			s, err := state.BuildFrom(sc, st)
 			emitStatus(err)
 			if err == nil {
 				sc, dirty = s, true

@@ -77,7 +77,7 @@ func (g *game) Update() error {
 
 // rebuild evaluates a new state into a scene.
 func (g *game) rebuild(st state.State) {
-	sc, err := state.Build(st)
+	sc, err := state.BuildFrom(g.scene, st)
 	if err != nil {
 		emitStatus(err)
 		return

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"maps"
 	"math"
 	"slices"
 
@@ -28,7 +29,12 @@ var ErrNoVariables = &ArgError{Code: "no_variables", Msg: "f has no variables: w
 // without a grid get DefaultSpec), numpy's gradient with st.EdgeOrder, the
 // exact gradient, and the figure with st's display options. Errors are
 // those of core/field (see ErrorInfo) or ErrNoVariables.
-func Build(st State) (*Scene, error) {
+func Build(st State) (*Scene, error) { return BuildFrom(nil, st) }
+
+// BuildFrom is Build reusing the field of prev (which may be nil) when the
+// function, the grids and edge_order are unchanged: a change of axes,
+// sliders or display options then only makes a new figure.
+func BuildFrom(prev *Scene, st State) (*Scene, error) {
 	st = st.Clone()
 	st.Check()
 	e, err := expr.Parse(st.Expr)
@@ -47,13 +53,19 @@ func Build(st State) (*Scene, error) {
 		specs[v] = s
 	}
 	st.Grid = specs
-	f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder})
-	if err != nil {
-		return nil, err
+	sc := &Scene{State: st, YVar: -1}
+	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == st.EdgeOrder && maps.Equal(prev.State.Grid, specs) {
+		sc.Vars, sc.Field = prev.Vars, prev.Field
+	} else {
+		f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder})
+		if err != nil {
+			return nil, err
+		}
+		sc.Vars = f.Vars
+		sc.Field = &plots.Field{Expr: st.Expr, Vars: f.Vars, Coords: f.Coords, Shape: f.Shape,
+			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}
 	}
-	sc := &Scene{State: st, Vars: f.Vars, YVar: -1,
-		Field: &plots.Field{Expr: st.Expr, Vars: f.Vars, Coords: f.Coords, Shape: f.Shape,
-			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}}
+	f := sc.Field
 	if len(f.Vars) > 1 {
 		sc.XVar, sc.YVar = 0, 1
 		if i := slices.Index(f.Vars, st.X); i >= 0 {

@@ -215,3 +215,25 @@ func TestUTF16Index(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildFrom: display changes reuse the field; other changes do not.
+func TestBuildFrom(t *testing.T) {
+	st := State{Expr: "x*y", Grid: map[string]string{"x": "-1:1:5j", "y": "-1:1:5j"}, EdgeOrder: 1}
+	a, err := Build(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Mode, st.X, st.Y = "log", "y", "x"
+	b, err := BuildFrom(a, st)
+	if err != nil || b.Field != a.Field || b.XVar != 1 || b.YVar != 0 {
+		t.Errorf("a display change recomputed the field or lost the axes: %v", err)
+	}
+	st.EdgeOrder = 2
+	if c, _ := BuildFrom(b, st); c.Field == b.Field {
+		t.Error("a new edge_order reused the field")
+	}
+	st.Grid = map[string]string{"x": "-1:1:5j", "y": "-1:1:7j"}
+	if c, _ := BuildFrom(b, st); c.Field == b.Field || c.Field.Shape[1] != 7 {
+		t.Error("a new grid reused the field")
+	}
+}
