@@ -67,7 +67,7 @@ func TestPlayground(t *testing.T) {
 	if !strings.Contains(hash, "expr=q*chi*delta") || !strings.Contains(hash, "at.delta=6") {
 		t.Errorf("the URL does not hold the state: %s", hash)
 	}
-	rows := eval[[]string](t, b, `[...document.querySelectorAll("#grids .grid-row")].map(r => r.dataset.var + "=" + r.querySelector("input").value)`)
+	rows := eval[[]string](t, b, `[...document.querySelectorAll("#grids .grid-row")].map(r => r.dataset.var + "=" + r.querySelector("input.spec").value)`)
 	if strings.Join(rows, ";") != "q=linspace(-100, 100, 9);chi=linspace(-100, 100, 9);delta=linspace(-100, 100, 9)" {
 		t.Errorf("grid rows %v", rows)
 	}
@@ -253,4 +253,44 @@ func TestNoWebGL2(t *testing.T) {
 		t.Errorf("fallback: %+v", r)
 	}
 	b.screenshot(t, "fallback")
+}
+
+// TestGridRow edits a grid through its start/stop/points fields and
+// checks the spec, the URL and the error with its column.
+func TestGridRow(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "index.html#expr=x*y&grid.x=-2:2:21j&grid.y=linspace(-1,%201,%205)")
+	n := waitFrames(t, b, viewJS, 0)
+	row := func(v string) []string {
+		return eval[[]string](t, b, `(() => { const r = document.querySelector('.grid-row[data-var="`+v+`"]');
+			return [...r.querySelectorAll(".grid-parts input")].map(e => e.value)
+				.concat([r.querySelector("select").value, r.querySelector("input.spec").value, r.querySelector(".info").textContent]); })()`)
+	}
+	if got := strings.Join(row("x"), "|"); got != "-2|2|21|linspace|-2:2:21j|21 points, -2 … 2" {
+		t.Errorf("x row: %s", got)
+	}
+	id := eval[string](t, b, `document.querySelector('.grid-row[data-var="y"] .grid-parts input:last-child').id`)
+	b.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("`+id+`").value = ""`),
+		chromedp.SendKeys("#"+id, "9"), sleep(500*time.Millisecond))
+	waitFrames(t, b, viewJS, n)
+	if got := row("y")[4]; got != "linspace(-1, 1, 9)" {
+		t.Errorf("y spec after typing 9 points: %s", got)
+	}
+	if h := eval[string](t, b, `location.hash`); !strings.Contains(h, "grid.y=linspace(-1,%201,%209)") {
+		t.Errorf("URL %s", h)
+	}
+	// A bad start: the error names the column.
+	start := eval[string](t, b, `document.querySelector('.grid-row[data-var="x"] .grid-parts input').id`)
+	b.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("`+start+`").value = ""`),
+		chromedp.SendKeys("#"+start, "-2e"), sleep(500*time.Millisecond))
+	msg := eval[string](t, b, `document.querySelector('.grid-row[data-var="x"] .caret').textContent`)
+	if !strings.Contains(msg, "-2e:2:21j") || !strings.Contains(msg, "column ") {
+		t.Errorf("x error: %q", msg)
+	}
+	b.screenshot(t, "grid-row")
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
 }

@@ -165,7 +165,8 @@ func parseGrid(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := map[string]any{"n": gi.N, "first": gi.First, "last": gi.Last, "spec": gi.Spec}
+	v := map[string]any{"n": gi.N, "first": gi.First, "last": gi.Last, "spec": gi.Spec,
+		"kind": gi.Kind, "start": gi.Start, "stop": gi.Stop, "step": gi.Step}
 	if gi.Coords != nil {
 		v["coords"] = float64Array(gi.Coords)
 	}

@@ -14,6 +14,13 @@ type GridInfo struct {
 	Last   float64   `json:"last"`
 	Coords []float64 `json:"coords,omitempty"`
 	Spec   string    `json:"spec"` // the spec in canonical form
+	// Kind is the notation: "linspace" (linspace(a, b, n) or a:b:nj),
+	// "range" (a:b:step, numpy.arange) or "list" ([x0, x1, ...]); Start,
+	// Stop and Step are its numbers (Step for "range" only).
+	Kind  string  `json:"kind"`
+	Start float64 `json:"start"`
+	Stop  float64 `json:"stop"`
+	Step  float64 `json:"step"`
 }
 
 // ParseGrid parses one variable's grid spec. Errors are *grid.SyntaxError
@@ -26,7 +33,8 @@ func ParseGrid(spec string) (GridInfo, error) {
 	if err != nil {
 		return GridInfo{}, err
 	}
-	gi := GridInfo{N: s.Len(), Spec: s.String()}
+	gi := GridInfo{N: s.Len(), Spec: s.String(), Kind: [...]string{"linspace", "range", "list"}[s.Kind],
+		Start: s.Start, Stop: s.Stop, Step: s.Step}
 	if gi.N == 0 {
 		return gi, &ArgError{Code: "empty_grid", Msg: "the grid has no points"}
 	}

@@ -192,7 +192,8 @@ func TestReadout(t *testing.T) {
 
 func TestParseGridAndExpr(t *testing.T) {
 	gi, err := ParseGrid("-100:101:25")
-	if err != nil || gi.N != 9 || gi.First != -100 || gi.Last != 100 || len(gi.Coords) != 9 {
+	if err != nil || gi.N != 9 || gi.First != -100 || gi.Last != 100 || len(gi.Coords) != 9 ||
+		gi.Kind != "range" || gi.Start != -100 || gi.Stop != 101 || gi.Step != 25 {
 		t.Errorf("ParseGrid = %+v, %v", gi, err)
 	}
 	if _, err := ParseGrid("linspace(0, 1,"); err == nil || ErrorInfo(err, "").Code != "syntax" {

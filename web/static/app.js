@@ -199,7 +199,7 @@ function gridRows() {
   const rows = new Map([...box.children].map((r) => [r.dataset.var, r]));
   for (const [v, r] of rows) {
     if (!vars.includes(v)) {
-      specCache.set(v, r.querySelector("input").value);
+      specCache.set(v, r.querySelector("input.spec").value);
       r.remove();
     }
   }
@@ -221,21 +221,51 @@ function gridRows() {
   axes();
 }
 
+/**
+ * gridRow builds the row of variable v: start, stop, and the number of
+ * points or the step (or, for explicit coordinates, the list), written into
+ * the spec field below in numpy's notation; the spec field can also be
+ * edited directly. Errors show under the row with their column.
+ */
 function gridRow(v, spec) {
   const row = document.createElement("div");
   row.className = "grid-row";
   row.dataset.var = v;
   const id = "grid-" + [...v].map((c) => c.codePointAt(0).toString(16)).join("-");
   const label = document.createElement("label");
-  label.htmlFor = id;
+  label.htmlFor = id + "-start";
   label.className = "mono var";
   label.textContent = v;
+
+  const parts = document.createElement("div");
+  parts.className = "grid-parts";
+  const field = (name, aria, size) => {
+    const el = document.createElement("input");
+    el.type = "text";
+    el.inputMode = "decimal";
+    el.className = "mono num";
+    el.id = `${id}-${name}`;
+    el.size = size;
+    el.spellcheck = false;
+    el.setAttribute("aria-label", `${v}: ${aria}`);
+    return el;
+  };
+  const start = field("start", "start", 5), stop = field("stop", "stop", 5), count = field("count", "points or step", 4);
+  const kind = document.createElement("select");
+  kind.setAttribute("aria-label", `${v}: points, step or coordinates`);
+  kind.append(new Option("points", "linspace"), new Option("step", "range"), new Option("list", "list"));
+  const to = document.createElement("span");
+  to.className = "lbl";
+  to.textContent = "to";
+  parts.append(start, to, stop, kind, count);
+
   const input = document.createElement("input");
   input.id = id;
   input.type = "text";
-  input.className = "mono";
+  input.className = "mono spec";
   input.spellcheck = false;
   input.value = spec;
+  input.setAttribute("aria-label", `${v}: grid in numpy notation`);
   input.setAttribute("aria-describedby", id + "-info");
   const info = document.createElement("span");
   info.id = id + "-info";
@@ -244,17 +274,61 @@ function gridRow(v, spec) {
   err.className = "caret";
   err.setAttribute("role", "alert");
   err.hidden = true;
-  row.append(label, input, info, err);
-  input.addEventListener("input", debounce(() => { if (checkGrid(v, false)) { axes(); apply(); } }, 250));
+  row.append(label, parts, input, info, err);
+
+  const changed = debounce(() => { if (checkGrid(v, false)) { axes(); apply(); } }, 250);
+  input.addEventListener("input", changed);
   input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); checkGrid(v, true); } });
+  // The parts write the spec, keeping its notation (linspace(...) or a:b:nj).
+  const fromParts = () => {
+    const [a, b, n] = [start.value.trim(), stop.value.trim(), count.value.trim()];
+    if (kind.value === "list") {
+      if (!input.value.trim().startsWith("[")) input.value = `[${a}, ${b}]`;
+    } else if (kind.value === "range") {
+      input.value = `${a}:${b}:${n}`;
+    } else if (input.value.trim().startsWith("linspace")) {
+      input.value = `linspace(${a}, ${b}, ${n})`;
+    } else {
+      input.value = `${a}:${b}:${n}j`;
+    }
+    showParts(row);
+    changed();
+  };
+  for (const el of [start, stop, count]) el.addEventListener("input", fromParts);
+  kind.addEventListener("change", () => {
+    const gi = gridInfo.get(v);
+    if (gi && kind.value === "range" && gi.kind !== "range") count.value = num((gi.last - gi.first) / Math.max(1, gi.n - 1));
+    if (gi && kind.value === "linspace" && gi.kind === "range") { stop.value = num(gi.last); count.value = String(gi.n); }
+    if (gi && kind.value === "list") input.value = "[" + (gi.coords || [gi.first, gi.last]).slice(0, 50).map(num).join(", ") + "]";
+    fromParts();
+  });
   return row;
+}
+
+/** showParts enables the start/stop/count fields unless the grid is a list. */
+function showParts(row) {
+  const list = row.querySelector("select").value === "list";
+  for (const el of row.querySelectorAll(".grid-parts input")) el.disabled = list;
+}
+
+/** fillParts writes a valid grid's numbers into its row's fields. */
+function fillParts(row, gi) {
+  const [start, stop, count] = row.querySelectorAll(".grid-parts input");
+  const focused = row.contains(document.activeElement) && document.activeElement.classList.contains("num");
+  row.querySelector("select").value = gi.kind;
+  if (!focused) {
+    start.value = num(gi.first);
+    stop.value = gi.kind === "range" ? num(gi.stop) : num(gi.last);
+    count.value = gi.kind === "range" ? num(gi.step) : String(gi.n);
+  }
+  showParts(row);
 }
 
 /** Validates the grid of v; updates state.grid[v] when it is valid. */
 function checkGrid(v, select) {
   const row = [...$("grids").children].find((r) => r.dataset.var === v);
   if (!row) return false;
-  const input = row.querySelector("input");
+  const input = row.querySelector("input.spec");
   const info = row.querySelector(".info");
   const err = row.querySelector(".caret");
   try {
@@ -264,6 +338,7 @@ function checkGrid(v, select) {
     info.textContent = p.n === 1 ? `1 point: ${num(p.first)}` : `${p.n} points, ${num(p.first)} … ${num(p.last)}`;
     gridInfo.set(v, p);
     state.grid[v] = input.value;
+    fillParts(row, p);
     return true;
   } catch (e) {
     gridInfo.delete(v);
