@@ -23,6 +23,7 @@ type app struct {
 	clicks  [][2]float64   // primary-button presses (CSS pixels) not yet handled
 	keys    []string       // arrow keys and Escape pressed, not yet handled
 	out     bool           // the pointer has left the page
+	timing  map[string]any // the durations of the last scene, render and frame (ms)
 }
 
 // set stores a new state for the renderer.
@@ -148,4 +149,24 @@ func (a *app) isOut() bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.out
+}
+
+// setTiming records one duration (ms) of the game's work, for gradplay.timings().
+func (a *app) setTiming(name string, ms float64) {
+	a.mu.Lock()
+	if a.timing == nil {
+		a.timing = map[string]any{}
+	}
+	a.timing[name] = ms
+	a.mu.Unlock()
+}
+
+func (a *app) timings() map[string]any {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	m := make(map[string]any, len(a.timing))
+	for k, v := range a.timing {
+		m[k] = v
+	}
+	return m
 }

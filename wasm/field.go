@@ -130,10 +130,10 @@ func evaluate(args []js.Value) (any, error) {
 		"grad": perVar(f.Grad), "exact": perVar(f.Exact)}, nil
 }
 
-// bench is gradplay.bench(kind, n, state): the mean time in milliseconds of
-// n runs of one step of the page's work, measured in the page with
-// performance.now(). kind is "render_full" (the whole figure at 640×480,
-// as an image), "split" (static layer and fast layers), "fast" (only the
+// bench is gradplay.bench(kind, n, state, width, height): the mean time in
+// milliseconds of n runs of one step of the page's work, measured in the
+// page with performance.now(). kind is "render_full" (the whole figure at
+// width×height, default 640×480, as an image), "split" (static layer and fast layers), "fast" (only the
 // fast layers: heatmap cells and arrow geometry) or "scene" (field and
 // figure from the state).
 func bench(a *app, args []js.Value) (any, error) {
@@ -149,6 +149,10 @@ func bench(a *app, args []js.Value) (any, error) {
 			return nil, err
 		}
 	}
+	w, h := 640, 480
+	if a, b := arg(args, 3), arg(args, 4); a.Type() == js.TypeNumber && b.Type() == js.TypeNumber {
+		w, h = max(64, min(4096, a.Int())), max(64, min(4096, b.Int()))
+	}
 	sc, err := state.Build(st)
 	if err != nil {
 		return nil, err
@@ -156,11 +160,11 @@ func bench(a *app, args []js.Value) (any, error) {
 	var step func()
 	switch kind {
 	case "render_full":
-		step = func() { sc.Figure.RGBA(640, 480, 1) }
+		step = func() { sc.Figure.RGBA(w, h, 1) }
 	case "split":
-		step = func() { sc.Figure.Split(640, 480, 1) }
+		step = func() { sc.Figure.Split(w, h, 1) }
 	case "fast":
-		step = func() { sc.Figure.Fast(640, 480, 1) }
+		step = func() { sc.Figure.Fast(w, h, 1) }
 	case "scene":
 		step = func() { _, _ = state.Build(st) }
 	default:

@@ -5,6 +5,7 @@ package main
 import (
 	"image/color"
 	"math"
+	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -77,7 +78,9 @@ func (g *game) Update() error {
 
 // rebuild evaluates a new state into a scene.
 func (g *game) rebuild(st state.State) {
+	t0 := now()
 	sc, err := state.BuildFrom(g.scene, st)
+	g.app.setTiming("scene", now()-t0)
 	if err != nil {
 		emitStatus(err)
 		return
@@ -109,11 +112,18 @@ func (g *game) render() {
 		g.lay.dispose()
 	}
 	fg := g.scene.Figure
+	t0 := now()
 	if s := fg.Split(g.w, g.h, g.scale); s != nil {
+		t1 := now()
 		g.lay = newLayers(s, nil)
+		g.app.setTiming("split", t1-t0)
+		g.app.setTiming("upload", now()-t1)
 		g.app.setArea(&s.Map, g.scale)
 	} else {
+		t1 := now()
 		g.lay = newLayers(nil, fg.RGBA(g.w, g.h, g.scale))
+		g.app.setTiming("split", t1-t0)
+		g.app.setTiming("upload", now()-t1)
 		g.app.setArea(nil, g.scale)
 	}
 	g.dirty = true
@@ -222,6 +232,8 @@ func (g *game) Draw(screen *ebiten.Image) {
 		return
 	}
 	g.dirty = false
+	t0 := now()
+	defer func() { g.app.setTiming("draw", now()-t0) }()
 	screen.Fill(color.White)
 	g.lay.draw(screen)
 	if s := g.lay.split; s != nil {
@@ -255,3 +267,8 @@ func (g *game) mark(dst *ebiten.Image, n node, c color.RGBA, pinned bool) {
 		vector.DrawFilledCircle(dst, x, y, 2.5*s, c, true)
 	}
 }
+
+var performance = js.Global().Get("performance")
+
+// now returns performance.now() in milliseconds.
+func now() float64 { return performance.Call("now").Float() }

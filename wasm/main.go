@@ -146,6 +146,7 @@ func registerAll(a *app) {
 		return nil, nil
 	})
 	register(goAPI, "parseGrid", parseGrid)
+	register(goAPI, "timings", func([]js.Value) (any, error) { return a.timings(), nil })
 	register(goAPI, "plotArea", func([]js.Value) (any, error) {
 		if m := a.getArea(); m != nil {
 			return m, nil

@@ -14,7 +14,7 @@
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
 
 const names = ["gradient", "evaluate", "setState", "getState", "parse", "parseGrid", "builtins",
-  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea"];
+  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings"];
 
 /**
  * Creates window.gradplay (once) and returns it.
