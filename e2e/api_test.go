@@ -141,6 +141,8 @@ func TestGradientAPI(t *testing.T) {
 func TestEvaluateAPI(t *testing.T) {
 	b := newBrowser(t)
 	b.open(t, "view.html")
+	waitFrames(t, b, "window.gradplay", 0)
+	b.screenshot(t, "view")
 	cf := loadCases(t)
 	for _, name := range []string{"seed_q_chi_delta", "seed_potential", "q_chi_delta_small", "square_1d"} {
 		c := cf.exprCaseNamed(t, name)

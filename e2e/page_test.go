@@ -294,3 +294,26 @@ func TestGridRow(t *testing.T) {
 		t.Errorf("console errors: %v", errs)
 	}
 }
+
+// TestLargeGrids draws heatmaps too large for one texture (3000 columns)
+// or for one quad per cell (non-uniform, 300×300): the view samples them at
+// screen resolution instead, and keeps working.
+func TestLargeGrids(t *testing.T) {
+	var list []string
+	for i := range 300 {
+		list = append(list, strconv.Itoa(i+i/2))
+	}
+	nonUniform := url.PathEscape("[" + strings.Join(list, ", ") + "]")
+	b := newBrowser(t)
+	b.open(t, "view.html#expr=sin(x/50)*y&grid.x=0:300:3000j&grid.y=0:1:5j")
+	n := waitFrames(t, b, "window.gradplay", 0)
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`location.hash = "#expr=sin(x/50)*cos(y/50)&grid.x=`+nonUniform+`&grid.y=`+nonUniform+`"`))
+	waitFrames(t, b, "window.gradplay", n)
+	if s := eval[string](t, b, `document.getElementById("notice").hidden ? "" : document.getElementById("notice").textContent`); s != "" {
+		t.Errorf("notice: %s", s)
+	}
+	b.screenshot(t, "large")
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}

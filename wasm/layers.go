@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"sort"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -39,8 +40,20 @@ func newLayers(split *plots.Split, full *image.RGBA) *layers {
 	}
 	l.static = ebiten.NewImageFromImage(split.Static)
 	if split.Heat != nil {
-		l.heat = ebiten.NewImageFromImage(split.Heat)
-		l.heatV = heatQuads(split)
+		nx, ny := len(split.CellX)-1, len(split.CellY)-1
+		switch {
+		case split.Uniform && nx <= maxTexture && ny <= maxTexture,
+			!split.Uniform && nx*ny <= maxCellQuads:
+			l.heat = ebiten.NewImageFromImage(split.Heat)
+			l.heatV = heatQuads(split)
+		default:
+			// Too many cells for a texture or for quads: sample them at
+			// the plot area's pixels instead (the cost is bounded by the screen).
+			img, r := resampleHeat(split)
+			l.heat = ebiten.NewImageFromImage(img)
+			b := img.Bounds()
+			l.heatV = quad(nil, float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), 0, 0, b.Dx(), b.Dy())
+		}
 	}
 	l.arrowV, l.arrowI = arrowTriangles(&split.Arrows)
 	return l
@@ -55,18 +68,63 @@ func (l *layers) dispose() {
 	}
 }
 
+// Limits of the GPU heatmap: texture side, and cells drawn as quads.
+const (
+	maxTexture   = 2048
+	maxCellQuads = 1 << 16
+)
+
+// quad appends the 4 vertices placing texels (u0, v0)-(u1, v1) on the
+// rectangle (x0, y0)-(x1, y1).
+func quad(vs []ebiten.Vertex, x0, y0, x1, y1 float64, u0, v0, u1, v1 int) []ebiten.Vertex {
+	for _, c := range [4][4]float64{{x0, y0, float64(u0), float64(v0)}, {x1, y0, float64(u1), float64(v0)},
+		{x0, y1, float64(u0), float64(v1)}, {x1, y1, float64(u1), float64(v1)}} {
+		vs = append(vs, ebiten.Vertex{DstX: float32(c[0]), DstY: float32(c[1]), SrcX: float32(c[2]), SrcY: float32(c[3]),
+			ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
+	}
+	return vs
+}
+
+// resampleHeat samples the heatmap's cells at every pixel of the cells'
+// extent, returning the image and where it goes.
+func resampleHeat(s *plots.Split) (*image.RGBA, image.Rectangle) {
+	nx, ny := len(s.CellX)-1, len(s.CellY)-1
+	x0, x1 := int(math.Round(s.CellX[0])), int(math.Round(s.CellX[nx]))
+	y0, y1 := int(math.Round(s.CellY[0])), int(math.Round(s.CellY[ny]))
+	r := image.Rect(min(x0, x1), min(y0, y1), max(x0, x1, min(x0, x1)+1), max(y0, y1, min(y0, y1)+1))
+	img := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
+	col := make([]int, r.Dx())
+	for px := range col {
+		col[px] = cellAt(s.CellX, float64(r.Min.X+px)+0.5)
+	}
+	for py := range r.Dy() {
+		j := cellAt(s.CellY, float64(r.Min.Y+py)+0.5)
+		src := s.Heat.Pix[j*s.Heat.Stride:]
+		dst := img.Pix[py*img.Stride:]
+		for px, i := range col {
+			copy(dst[4*px:4*px+4], src[4*i:4*i+4])
+		}
+	}
+	return img, r
+}
+
+// cellAt returns the cell of boundaries b (monotonic) holding pixel p.
+func cellAt(b []float64, p float64) int {
+	n := len(b) - 1
+	inc := b[n] >= b[0]
+	i := sort.Search(n, func(k int) bool {
+		if inc {
+			return b[k+1] > p
+		}
+		return b[k+1] < p
+	})
+	return min(i, n-1)
+}
+
 // heatQuads returns the quads placing the heatmap's texels on its cells:
 // one quad for a uniform grid, one per cell otherwise.
 func heatQuads(s *plots.Split) []ebiten.Vertex {
 	nx, ny := len(s.CellX)-1, len(s.CellY)-1
-	quad := func(vs []ebiten.Vertex, x0, y0, x1, y1 float64, u0, v0, u1, v1 int) []ebiten.Vertex {
-		for _, c := range [4][4]float64{{x0, y0, float64(u0), float64(v0)}, {x1, y0, float64(u1), float64(v0)},
-			{x0, y1, float64(u0), float64(v1)}, {x1, y1, float64(u1), float64(v1)}} {
-			vs = append(vs, ebiten.Vertex{DstX: float32(c[0]), DstY: float32(c[1]), SrcX: float32(c[2]), SrcY: float32(c[3]),
-				ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
-		}
-		return vs
-	}
 	if s.Uniform {
 		return quad(nil, s.CellX[0], s.CellY[0], s.CellX[nx], s.CellY[ny], 0, 0, nx, ny)
 	}
