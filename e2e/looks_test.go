@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // darkMode is an action that emulates prefers-color-scheme: dark.
@@ -56,6 +57,13 @@ func TestLooks(t *testing.T) {
 	stacked := eval[bool](t, n, `document.getElementById("controls").getBoundingClientRect().bottom <= document.getElementById("view").getBoundingClientRect().top`)
 	if !stacked {
 		t.Error("on a narrow screen the controls are not above the plot")
+	}
+	// Keyboard: the arrow keys pin and move a point, also on a line plot.
+	n.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("view").contentDocument.querySelector("canvas").focus()`),
+		chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight), chromedp.Sleep(300*time.Millisecond))
+	if r := eval[readout](t, n, viewJS+`.readout()`); r.Index["x"] != 6 || !r.Pinned || r.Exact["x"] != 2*r.Point["x"] {
+		t.Errorf("after two right arrows the read-out is %+v, want x index 6 pinned", r)
 	}
 	n.screenshot(t, "narrow")
 	n.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("view").scrollIntoView()`))

@@ -130,34 +130,41 @@ func (g *game) render() {
 }
 
 // input follows the mouse (hover) and handles clicks and keys (pin).
+// For a line plot (one variable) there is no pixel mapping: the keys move
+// the pinned point along x.
 func (g *game) input() {
-	if g.lay == nil || g.lay.split == nil {
+	if g.lay == nil {
 		return
 	}
-	m := &g.lay.split.Map
-	x, y := ebiten.CursorPosition()
-	var h node
-	if !g.app.isOut() {
-		h.i, h.j, h.ok = m.Nearest(float64(x), float64(y))
-	}
-	if h != g.hover {
-		g.hover = h
-		g.dirty = true
-		g.publish()
-	}
 	pin := g.pin
-	for _, c := range g.app.takeClicks() {
-		var n node
-		n.i, n.j, n.ok = m.Nearest(c[0]*g.scale, c[1]*g.scale)
-		switch {
-		case !n.ok:
-		case pin == n:
-			pin = node{}
-		default:
-			pin = n
+	nx, ny := g.scene.Field.Shape[g.scene.XVar], 1
+	if s := g.lay.split; s != nil {
+		m := &s.Map
+		x, y := ebiten.CursorPosition()
+		var h node
+		if !g.app.isOut() {
+			h.i, h.j, h.ok = m.Nearest(float64(x), float64(y))
 		}
+		if h != g.hover {
+			g.hover = h
+			g.dirty = true
+			g.publish()
+		}
+		for _, c := range g.app.takeClicks() {
+			var n node
+			n.i, n.j, n.ok = m.Nearest(c[0]*g.scale, c[1]*g.scale)
+			switch {
+			case !n.ok:
+			case pin == n:
+				pin = node{}
+			default:
+				pin = n
+			}
+		}
+		nx, ny = len(s.CellX)-1, len(s.CellY)-1
+	} else {
+		g.app.takeClicks()
 	}
-	nx, ny := len(g.lay.split.CellX)-1, len(g.lay.split.CellY)-1
 	move := func(di, dj int) {
 		if !pin.ok {
 			pin = node{nx / 2, ny / 2, true}
