@@ -184,6 +184,11 @@ func TestHostileURL(t *testing.T) {
 		}
 	}
 	b.screenshot(t, "hostile")
+	// The embed code is text, with the state in the link, escaped.
+	embed := eval[string](t, b, `(() => { document.getElementById("embed").click(); return document.getElementById("embed-code").value; })()`)
+	if !strings.HasPrefix(embed, `<iframe src="http://`) || !strings.Contains(embed, "view.html#expr=%3Cimg") || strings.Contains(embed, "<img") {
+		t.Errorf("embed code %q", embed)
+	}
 	// The page still works: choose an example.
 	n := eval[int](t, b, viewJS+`.frames`)
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById("examples");

@@ -451,7 +451,7 @@ function wire() {
     code.width = "720";
     code.height = "560";
     code.title = "gradplay: gradient of " + state.expr;
-    code.setAttribute("style", "border:0");
+    code.style.border = "0"; // CSSOM, not a style attribute (the CSP allows no inline styles)
     code.setAttribute("loading", "lazy");
     ta.value = code.outerHTML;
     ta.hidden = !ta.hidden;
