@@ -188,7 +188,11 @@ func (l *layers) draw(dst *ebiten.Image) {
 	}
 	dst.DrawImage(l.static, nil)
 	if len(l.arrowI) > 0 {
-		drawTriangles32(dst, l.arrowV, l.arrowI)
+		// Arrows are clipped to the plot area, as plots draws them
+		// (a sub-image keeps its parent's coordinates and clips to its bounds).
+		p := l.split.Map.Plot
+		r := image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
+		drawTriangles32(dst.SubImage(r).(*ebiten.Image), l.arrowV, l.arrowI)
 	}
 }
 
