@@ -2,6 +2,7 @@ package state
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -100,7 +101,10 @@ func (s *State) Check() []Problem {
 		bad("grid", "more than %d grids", MaxVars)
 		s.Grid = nil
 	}
-	for name, spec := range s.Grid {
+	// Names in sorted order, so that the problems come in the same order
+	// every time.
+	for _, name := range slices.Sorted(maps.Keys(s.Grid)) {
+		spec := s.Grid[name]
 		switch {
 		case !IsName(name):
 			bad("grid", "%q is not a variable name", name)
@@ -116,9 +120,9 @@ func (s *State) Check() []Problem {
 			*v = ""
 		}
 	}
-	for name, i := range s.At {
-		if !IsName(name) || i < 0 {
-			bad("at", "bad slider position %s=%d", name, i)
+	for _, name := range slices.Sorted(maps.Keys(s.At)) {
+		if i := s.At[name]; !IsName(name) || i < 0 {
+			bad("at", "bad slider position %s=%d", name, s.At[name])
 			delete(s.At, name)
 		}
 	}
