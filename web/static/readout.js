@@ -18,7 +18,7 @@ export function readoutLines(r) {
   const vars = r.vars || Object.keys(r.point);
   const where = vars.map((v) => `${v} = ${num(r.point[v])}`).join(", ");
   const first = [];
-  if (r.pinned) first.push(["pin", "📌 "]);
+  if (r.pinned) first.push(["pin", "pinned: "]);
   first.push(["", where + "   "], ["k", "f = "], ["", num(r.f)]);
   const second = [["k", "∇f grid: "]];
   vars.forEach((v, i) => {
