@@ -9,7 +9,8 @@
 // (Figure.SVG). Figure.Split separates the static layers from the fast ones
 // (heatmap image with one pixel per node, arrow geometry in pixels) for a
 // page that redraws them itself, and Mapping converts pixels to data for
-// hover. The full renders clip the arrows to the plot area; the split
+// hover: of the plot area, or for a line plot of its two panels (f, and
+// the derivative as Mapping.Deriv), with Nearest finding the node along x. The full renders clip the arrows to the plot area; the split
 // form's arrows are not clipped, and the page must clip them to
 // Split.Map.Plot.
 //

@@ -113,24 +113,38 @@ func linePanel(xlabel, ylabel string) *plot.Plot {
 // below it the derivative from the grid (points; one-sided edge points
 // marked) against the exact derivative (a line).
 func (fg *Figure) drawLine(c draw.Canvas) {
+	title, top, bot, ctop, cbot := fg.linePanels(c)
+	if !fg.opt.Layers.NoTitle {
+		c.FillText(textStyle(titleSz, draw.XCenter, draw.YTop), title, fg.title)
+	}
+	top.Draw(ctop)
+	if bot != nil {
+		bot.Draw(cbot)
+	}
+}
+
+// linePanels lays out the line plot on c: the title's anchor, and the
+// panels with the canvases they are drawn on: f on top and the derivative
+// below (bot is nil when the figure has neither a numeric nor an exact
+// derivative). It draws nothing, so c's Canvas may be nil.
+func (fg *Figure) linePanels(c draw.Canvas) (title vg.Point, top, bot *plot.Plot, ctop, cbot draw.Canvas) {
 	d := fg.line
 	r := c.Rectangle
 	r.Min.X += pad
 	r.Min.Y += pad
 	r.Max.X -= pad
 	r.Max.Y -= pad
+	title = vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: r.Max.Y}
 	if !fg.opt.Layers.NoTitle {
-		c.FillText(textStyle(titleSz, draw.XCenter, draw.YTop), vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: r.Max.Y}, fg.title)
 		r.Max.Y -= titleSz + 6
 	}
-	top := linePanel("", "f")
+	top = linePanel("", "f")
 	addLine(top, d.x, d.f, draw.LineStyle{Color: lineColor, Width: 1.5}, "")
 	if d.g == nil && d.exact == nil {
 		top.X.Label.Text = d.name
-		top.Draw(draw.Canvas{Canvas: c.Canvas, Rectangle: r})
-		return
+		return title, top, nil, draw.Canvas{Canvas: c.Canvas, Rectangle: r}, draw.Canvas{}
 	}
-	bot := linePanel(d.name, "df/d"+d.name)
+	bot = linePanel(d.name, "df/d"+d.name)
 	if d.exact != nil {
 		addLine(bot, d.x, d.exact, draw.LineStyle{Color: exactColor, Width: 1.5}, "exact")
 	}
@@ -149,6 +163,32 @@ func (fg *Figure) drawLine(c draw.Canvas) {
 	}
 	tiles := [][]*plot.Plot{{top}, {bot}}
 	canvases := plot.Align(tiles, draw.Tiles{Rows: 2, Cols: 1, PadY: 8}, draw.Canvas{Canvas: c.Canvas, Rectangle: r})
-	top.Draw(canvases[0][0])
-	bot.Draw(canvases[1][0])
+	return title, top, bot, canvases[0][0], canvases[1][0]
+}
+
+// lineMapping returns the mapping of the line plot rendered at w×h CSS
+// pixels and device pixel ratio scale: the upper panel's, with the lower
+// panel's as Deriv.
+func (fg *Figure) lineMapping(w, h int, scale float64) Mapping {
+	wp, hp, dpi := device(w, h, scale)
+	ppp := float64(dpi) / 72
+	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: vg.Length(float64(wp) / ppp), Y: vg.Length(float64(hp) / ppp)}}}
+	_, top, bot, ctop, cbot := fg.linePanels(c)
+	m := panelMapping(top, ctop, ppp, float64(hp), fg.line.x)
+	if bot != nil {
+		d := panelMapping(bot, cbot, ppp, float64(hp), fg.line.x)
+		m.Deriv = &d
+	}
+	return m
+}
+
+// panelMapping returns the mapping of the data area of panel p drawn on c,
+// for an image hp pixels high at ppp pixels per point; x holds the nodes.
+func panelMapping(p *plot.Plot, c draw.Canvas, ppp, hp float64, x []float64) Mapping {
+	r := p.DataCanvas(c).Rectangle // also fixes p's axis ranges, as Draw does
+	return Mapping{
+		Plot: Rect{float64(r.Min.X) * ppp, hp - float64(r.Max.Y)*ppp, float64(r.Max.X) * ppp, hp - float64(r.Min.Y)*ppp},
+		XMin: p.X.Min, XMax: p.X.Max, YMin: p.Y.Min, YMax: p.Y.Max,
+		x: x, line: true,
+	}
 }

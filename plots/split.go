@@ -14,12 +14,20 @@ type Rect struct{ X0, Y0, X1, Y1 float64 }
 
 // Mapping converts between image pixels (of the image produced for the
 // same w, h and scale) and data coordinates of the plot area.
+//
+// For a line plot (a function of one variable) Plot is the data area of
+// the upper panel, f against x: X maps x and Y maps f. Deriv maps the
+// lower panel, the derivative against x, when the figure shows one.
 type Mapping struct {
 	// Plot is the plot area in pixels.
 	Plot Rect
 	// XMin, XMax, YMin, YMax is the data range spanned by Plot.
 	XMin, XMax, YMin, YMax float64
-	x, y                   []float64
+	// Deriv is the mapping of a line plot's lower panel (x against the
+	// derivative); nil for a 2-D figure or a line plot without a derivative.
+	Deriv *Mapping
+	x, y  []float64
+	line  bool // a line plot: nodes along x only
 }
 
 // ToData returns the data coordinates of pixel (px, py).
@@ -39,7 +47,26 @@ func (m *Mapping) ToPixel(x, y float64) (px, py float64) {
 // Nearest returns the indices of the grid node nearest to pixel (px, py)
 // along the horizontal and vertical variables; ok is false outside the plot
 // area.
+//
+// For a line plot the nodes lie along x only and j is 0: the pixel may be
+// anywhere in the column of the panels, from the top of Plot to the bottom
+// of Deriv.Plot (the gap between the panels included), and its x is read
+// on the panel it is closer to.
 func (m *Mapping) Nearest(px, py float64) (i, j int, ok bool) {
+	if m.line {
+		p, bottom := m, m.Plot.Y1
+		if d := m.Deriv; d != nil {
+			bottom = d.Plot.Y1
+			if py > (m.Plot.Y1+d.Plot.Y0)/2 {
+				p = d
+			}
+		}
+		if px < p.Plot.X0 || px > p.Plot.X1 || py < m.Plot.Y0 || py > bottom {
+			return 0, 0, false
+		}
+		x, _ := p.ToData(px, py)
+		return nearest(m.x, x), 0, true
+	}
 	if px < m.Plot.X0 || px > m.Plot.X1 || py < m.Plot.Y0 || py > m.Plot.Y1 {
 		return 0, 0, false
 	}
@@ -200,8 +227,14 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 }
 
 // Mapping returns the pixel ↔ data mapping of the figure rendered at w×h
-// CSS pixels and device pixel ratio scale; ok is false for a line plot.
+// CSS pixels and device pixel ratio scale (by RGBA, Split or Fast). For a
+// line plot it maps the upper panel, with the lower one as Deriv (see
+// Mapping). Every figure has a mapping, so ok is always true (it was false
+// for line plots before they had one).
 func (fg *Figure) Mapping(w, h int, scale float64) (m Mapping, ok bool) {
+	if fg.line != nil {
+		return fg.lineMapping(w, h, scale), true
+	}
 	s := fg.Fast(w, h, scale)
 	if s == nil {
 		return Mapping{}, false
