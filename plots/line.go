@@ -189,6 +189,6 @@ func panelMapping(p *plot.Plot, c draw.Canvas, ppp, hp float64, x []float64) Map
 	return Mapping{
 		Plot: Rect{float64(r.Min.X) * ppp, hp - float64(r.Max.Y)*ppp, float64(r.Max.X) * ppp, hp - float64(r.Min.Y)*ppp},
 		XMin: p.X.Min, XMax: p.X.Max, YMin: p.Y.Min, YMax: p.Y.Max,
-		x: x, line: true,
+		x: x, line: true, slop: 5 * ppp,
 	}
 }

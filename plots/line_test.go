@@ -99,10 +99,21 @@ func TestLineMapping(t *testing.T) {
 				t.Errorf("Nearest(x = %v) = %d, %v; want %d", c.x, i, ok, c.i)
 			}
 		}
-		for _, p := range [][2]float64{{0, 0}, {m.Plot.X0 - 1, m.Plot.Y0 + 1}, {m.Plot.X1 + 1, m.Plot.Y0 + 1},
-			{m.Plot.X0 + 1, m.Plot.Y0 - 1}, {d.Plot.X0 + 1, d.Plot.Y1 + 1}} {
+		// Up to 5 points (5/0.75 pixels at scale 1) around the panels
+		// count, so that the end nodes on the edges can be hovered.
+		in, out := 6*scale, 7*scale
+		for _, p := range [][2]float64{{0, 0}, {m.Plot.X0 - out, m.Plot.Y0 + 1}, {m.Plot.X1 + out, m.Plot.Y0 + 1},
+			{m.Plot.X0 + 1, m.Plot.Y0 - out}, {d.Plot.X0 + 1, d.Plot.Y1 + out}} {
 			if _, _, ok := m.Nearest(p[0], p[1]); ok {
-				t.Errorf("Nearest(%v) outside the panels is ok", p)
+				t.Errorf("scale %v: Nearest(%v) outside the panels is ok", scale, p)
+			}
+		}
+		for _, c := range []struct {
+			px, py float64
+			i      int
+		}{{m.Plot.X0 - in, m.Plot.Y1 + in, 0}, {m.Plot.X1 + in, m.Plot.Y0 - in, 5}, {d.Plot.X0 - in, d.Plot.Y1 + in, 0}} {
+			if i, _, ok := m.Nearest(c.px, c.py); !ok || i != c.i {
+				t.Errorf("scale %v: Nearest(%v, %v) just outside a corner = %d, %v; want %d", scale, c.px, c.py, i, ok, c.i)
 			}
 		}
 	}
@@ -127,7 +138,7 @@ func TestLineMappingNoDerivative(t *testing.T) {
 	if i, j, ok := m.Nearest(px, m.Plot.Y1-1); !ok || i != 3 || j != 0 {
 		t.Errorf("Nearest = %d, %d, %v; want 3, 0", i, j, ok)
 	}
-	if _, _, ok := m.Nearest(px, m.Plot.Y1+1); ok {
+	if _, _, ok := m.Nearest(px, m.Plot.Y1+7); ok {
 		t.Error("Nearest below the panel is ok")
 	}
 }

@@ -27,7 +27,8 @@ type Mapping struct {
 	// derivative); nil for a 2-D figure or a line plot without a derivative.
 	Deriv *Mapping
 	x, y  []float64
-	line  bool // a line plot: nodes along x only
+	line  bool    // a line plot: nodes along x only
+	slop  float64 // a line plot's margin around the panels for Nearest, in pixels
 }
 
 // ToData returns the data coordinates of pixel (px, py).
@@ -50,7 +51,8 @@ func (m *Mapping) ToPixel(x, y float64) (px, py float64) {
 //
 // For a line plot the nodes lie along x only and j is 0: the pixel may be
 // anywhere in the column of the panels, from the top of Plot to the bottom
-// of Deriv.Plot (the gap between the panels included), and its x is read
+// of Deriv.Plot (the gap between the panels included), or up to 5 points
+// outside it (the end nodes lie on the panels' edges), and its x is read
 // on the panel it is closer to.
 func (m *Mapping) Nearest(px, py float64) (i, j int, ok bool) {
 	if m.line {
@@ -61,7 +63,8 @@ func (m *Mapping) Nearest(px, py float64) (i, j int, ok bool) {
 				p = d
 			}
 		}
-		if px < p.Plot.X0 || px > p.Plot.X1 || py < m.Plot.Y0 || py > bottom {
+		e := m.slop
+		if px < p.Plot.X0-e || px > p.Plot.X1+e || py < m.Plot.Y0-e || py > bottom+e {
 			return 0, 0, false
 		}
 		x, _ := p.ToData(px, py)
