@@ -84,7 +84,9 @@ func (a *app) getScene() *state.Scene {
 	return a.scene
 }
 
-// setArea records the plot area of the figure drawn, for gradplay.plotArea.
+// setArea records the plot area of the figure drawn, for gradplay.plotArea;
+// for a line plot the upper panel's (y is f), with the derivative panel's
+// as "deriv".
 func (a *app) setArea(m *plots.Mapping, scale float64) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -92,7 +94,15 @@ func (a *app) setArea(m *plots.Mapping, scale float64) {
 		a.area = nil
 		return
 	}
-	a.area = map[string]any{"x0": m.Plot.X0 / scale, "y0": m.Plot.Y0 / scale, "x1": m.Plot.X1 / scale, "y1": m.Plot.Y1 / scale,
+	a.area = areaJS(m, scale)
+	if m.Deriv != nil {
+		a.area["deriv"] = areaJS(m.Deriv, scale)
+	}
+}
+
+// areaJS returns the plot area of m in CSS pixels and its data range.
+func areaJS(m *plots.Mapping, scale float64) map[string]any {
+	return map[string]any{"x0": m.Plot.X0 / scale, "y0": m.Plot.Y0 / scale, "x1": m.Plot.X1 / scale, "y1": m.Plot.Y1 / scale,
 		"xmin": m.XMin, "xmax": m.XMax, "ymin": m.YMin, "ymax": m.YMax}
 }
 

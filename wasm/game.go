@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"github.com/gradplay/gradplay/plots"
 	"github.com/gradplay/gradplay/web/state"
 )
 
@@ -120,18 +121,26 @@ func (g *game) render() {
 		g.app.setTiming("upload", now()-t1)
 		g.app.setArea(&s.Map, g.scale)
 	} else {
+		// A line plot: one image, with the mapping of its panels for the
+		// hover and pin marks drawn over it.
+		img := fg.RGBA(g.w, g.h, g.scale)
+		m, ok := fg.Mapping(g.w, g.h, g.scale)
 		t1 := now()
-		g.lay = newLayers(nil, fg.RGBA(g.w, g.h, g.scale))
+		g.lay = newLayers(nil, img)
 		g.app.setTiming("split", t1-t0)
 		g.app.setTiming("upload", now()-t1)
-		g.app.setArea(nil, g.scale)
+		if ok {
+			g.lay.line = &m
+			g.app.setArea(&m, g.scale)
+		} else {
+			g.app.setArea(nil, g.scale)
+		}
 	}
 	g.dirty = true
 }
 
 // input follows the mouse (hover) and handles clicks and keys (pin).
-// For a line plot (one variable) there is no pixel mapping: the keys move
-// the pinned point along x.
+// On a line plot (one variable) the nodes lie along x: j is always 0.
 func (g *game) input() {
 	if g.lay == nil {
 		return
@@ -139,7 +148,9 @@ func (g *game) input() {
 	pin := g.pin
 	nx, ny := g.scene.Field.Shape[g.scene.XVar], 1
 	if s := g.lay.split; s != nil {
-		m := &s.Map
+		nx, ny = len(s.CellX)-1, len(s.CellY)-1
+	}
+	if m := g.lay.mapping(); m != nil {
 		x, y := ebiten.CursorPosition()
 		var h node
 		if !g.app.isOut() {
@@ -161,7 +172,6 @@ func (g *game) input() {
 				pin = n
 			}
 		}
-		nx, ny = len(s.CellX)-1, len(s.CellY)-1
 	} else {
 		g.app.takeClicks()
 	}
@@ -243,9 +253,13 @@ func (g *game) Draw(screen *ebiten.Image) {
 	defer func() { g.app.setTiming("draw", now()-t0) }()
 	screen.Fill(color.White)
 	g.lay.draw(screen)
-	if s := g.lay.split; s != nil {
+	switch {
+	case g.lay.split != nil:
 		g.mark(screen, g.hover, hoverColor, false)
 		g.mark(screen, g.pin, pinColor, true)
+	case g.lay.line != nil:
+		g.markLine(screen, g.hover, hoverColor, false)
+		g.markLine(screen, g.pin, pinColor, true)
 	}
 	g.frame++
 	emit("frame", g.frame)
@@ -272,6 +286,42 @@ func (g *game) mark(dst *ebiten.Image, n node, c color.RGBA, pinned bool) {
 	vector.StrokeCircle(dst, x, y, 6*s, 2*s, c, true)
 	if pinned {
 		vector.DrawFilledCircle(dst, x, y, 2.5*s, c, true)
+	}
+}
+
+// markLine draws the marks of node n of a line plot: for the hover a
+// vertical line through each panel, and rings on the curve of f and on the
+// grid derivative's point (filled in for the pin).
+func (g *game) markLine(dst *ebiten.Image, n node, c color.RGBA, pinned bool) {
+	if !n.ok {
+		return
+	}
+	r, ok := g.scene.Readout(n.i, 0)
+	if !ok {
+		return
+	}
+	v := g.scene.Vars[g.scene.XVar]
+	s := float32(g.scale)
+	ring := func(m *plots.Mapping, y float64) {
+		if !pinned {
+			px, _ := m.ToPixel(r.Point[v], 0)
+			x := float32(px)
+			vector.StrokeLine(dst, x, float32(m.Plot.Y0), x, float32(m.Plot.Y1), s, c, true)
+		}
+		if math.IsNaN(y) || math.IsInf(y, 0) {
+			return
+		}
+		px, py := m.ToPixel(r.Point[v], y)
+		x, y32 := float32(px), float32(py)
+		vector.StrokeCircle(dst, x, y32, 6*s, 2*s, c, true)
+		if pinned {
+			vector.DrawFilledCircle(dst, x, y32, 2.5*s, c, true)
+		}
+	}
+	m := g.lay.line
+	ring(m, r.F)
+	if m.Deriv != nil {
+		ring(m.Deriv, r.Grad[v])
 	}
 }
 
