@@ -2,6 +2,9 @@ package e2e
 
 import (
 	"context"
+	"fmt"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -72,5 +75,133 @@ func TestLooks(t *testing.T) {
 		if errs := br.consoleErrors(); len(errs) > 0 {
 			t.Errorf("console errors: %v", errs)
 		}
+	}
+}
+
+// lineArea is gradplay.plotArea() of a line plot, in CSS pixels of the
+// view, with the view's offset in the playground (left, top): the upper
+// panel maps x and f, Deriv the lower one (x and df/dx).
+type lineArea struct {
+	X0, Y0, X1, Y1, Xmin, Xmax, Ymin, Ymax float64
+	Deriv                                  *lineArea
+	Left, Top                              float64
+}
+
+// at returns the page pixel of data point (x, y) in the panel a, offset by
+// the view's position (left, top).
+func (a *lineArea) at(left, top, x, y float64) (px, py float64) {
+	return left + a.X0 + (x-a.Xmin)/(a.Xmax-a.Xmin)*(a.X1-a.X0), top + a.Y1 - (y-a.Ymin)/(a.Ymax-a.Ymin)*(a.Y1-a.Y0)
+}
+
+// TestLineHover hovers over the nodes of a line plot (f = x**2 on a
+// non-uniform grid) on the curve of f and on the derivative's points,
+// checks the read-out against numpy, clicks to pin a node, and reloads the
+// link with the pin. Screenshots: /tmp/gradplay-line-hover.png and
+// /tmp/gradplay-line-pinned.png.
+func TestLineHover(t *testing.T) {
+	// The grid derivative, from /usr/bin/python3 with numpy 1.24.2:
+	//   np.gradient([0, 1, 2.25, 12.25, 16, 36], [0, 1, 1.5, 3.5, 4, 6])
+	//   → [1.0, 2.0, 3.0, 7.0, 7.999999999999998, 10.0]
+	// (edge_order=1, the page's default). The exact derivative is 2x.
+	xs := []float64{0, 1, 1.5, 3.5, 4, 6}
+	grad := []float64{1, 2, 3, 7, 7.999999999999998, 10}
+	b := newBrowser(t)
+	b.open(t, "index.html#expr=x**2&grid.x="+url.PathEscape("[0, 1, 1.5, 3.5, 4, 6]"))
+	waitFrames(t, b, viewJS, 0)
+	a := eval[lineArea](t, b, `(async () => {
+		for (let i = 0; i < 600; i++) {
+			const a = `+viewJS+`.plotArea();
+			if (a && a.deriv) {
+				const r = document.getElementById("view").getBoundingClientRect();
+				return Object.assign({left: r.left, top: r.top}, a);
+			}
+			await new Promise(r => setTimeout(r, 50));
+		}
+		throw new Error("no plot area for the line plot within 30 s");
+	})()`)
+	if a.Deriv == nil || !(a.Y1 < a.Deriv.Y0) || a.Xmin > 0 || a.Xmax < 6 || a.Ymin > 0 || a.Ymax < 36 {
+		t.Fatalf("plot area of the line plot: %+v (deriv %+v)", a, a.Deriv)
+	}
+	// readoutAt waits for the view's read-out to be at node i.
+	readoutAt := func(i int, pinned bool) readout {
+		t.Helper()
+		return eval[readout](t, b, fmt.Sprintf(`(async () => {
+			for (let k = 0; k < 200; k++) {
+				const r = %s.readout();
+				if (r && r.index.x === %d && r.pinned === %v) return r;
+				await new Promise(r => setTimeout(r, 50));
+			}
+			throw new Error("the read-out is " + JSON.stringify(%[1]s.readout()) + ", want node %[2]d (pinned %[3]v)");
+		})()`, viewJS, i, pinned))
+	}
+	strip := func() string {
+		return eval[string](t, b, `document.getElementById("view").contentDocument.getElementById("readout").textContent`)
+	}
+	check := func(what string, i int, r readout) {
+		t.Helper()
+		x := xs[i]
+		if r.Point["x"] != x || !same(r.F, x*x) || !same(r.Grad["x"], grad[i]) || !same(r.Exact["x"], 2*x) {
+			t.Errorf("%s node %d: read-out x %v, f %v, ∂f/∂x %v (numpy %v), exact %v (2x = %v)",
+				what, i, r.Point["x"], r.F, r.Grad["x"], grad[i], r.Exact["x"], 2*x)
+		}
+		want := "∂f/∂x = " + strconv.FormatFloat(grad[i], 'g', -1, 64)
+		if s := strip(); !strings.Contains(s, want) || !strings.Contains(s, "exact: "+strconv.FormatFloat(2*x, 'g', -1, 64)) {
+			t.Errorf("%s node %d: the read-out strip %q lacks %q or the exact value", what, i, s, want)
+		}
+	}
+	// Hover on the curve of f, then on the derivative's points (the edges
+	// are one-sided; node 4 is numpy's rounded 7.999999999999998).
+	for _, i := range []int{3, 4, 0} {
+		px, py := a.at(a.Left, a.Top, xs[i], xs[i]*xs[i])
+		b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, px, py))
+		check("hover on f", i, readoutAt(i, false))
+	}
+	b.screenshot(t, "line-hover-edge")
+	for _, i := range []int{5, 1, 3} {
+		px, py := a.Deriv.at(a.Left, a.Top, xs[i], grad[i])
+		b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, px, py))
+		check("hover on df/dx", i, readoutAt(i, false))
+	}
+	b.screenshot(t, "line-hover")
+
+	// Click node 2 (x = 1.5) on the curve of f, then move off the plot
+	// (over the title): the read-out shows the pin.
+	px, py := a.at(a.Left, a.Top, xs[2], xs[2]*xs[2])
+	b.do(t, 10*time.Second, chromedp.MouseClickXY(px, py))
+	readoutAt(2, false)
+	b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, a.Left+(a.X0+a.X1)/2, a.Top+a.Y0/2))
+	check("pinned", 2, readoutAt(2, true))
+	if s := strip(); !strings.Contains(s, "pinned") {
+		t.Errorf("the read-out strip %q does not say pinned", s)
+	}
+	if st := eval[map[string]any](t, b, viewJS+`.getState()`); fmt.Sprint(st["pin"]) != "[2 0]" {
+		t.Errorf("the click pinned %v, want [2 0]", st["pin"])
+	}
+	b.screenshot(t, "line-pinned")
+
+	// The keys move the pin along x; a reload restores it from the URL.
+	b.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("view").contentDocument.querySelector("canvas").focus()`),
+		chromedp.KeyEvent(kb.ArrowRight))
+	check("pinned after →", 3, readoutAt(3, true))
+	hash := eval[string](t, b, `location.hash`)
+	if !strings.Contains(hash, "pin=3,0") {
+		t.Errorf("the pin is not in the URL %s", hash)
+	}
+	b.do(t, 60*time.Second, chromedp.Reload())
+	b.open(t, "index.html"+hash)
+	waitFrames(t, b, viewJS, 0)
+	check("pinned after a reload", 3, readoutAt(3, true))
+	// Clicking the pinned node again unpins it.
+	a2 := eval[lineArea](t, b, `(() => { const r = document.getElementById("view").getBoundingClientRect();
+		return Object.assign({left: r.left, top: r.top}, `+viewJS+`.plotArea()); })()`)
+	px, py = a2.Deriv.at(a2.Left, a2.Top, xs[3], grad[3])
+	b.do(t, 10*time.Second, chromedp.MouseClickXY(px, py))
+	readoutAt(3, false)
+	if st := eval[map[string]any](t, b, viewJS+`.getState()`); st["pin"] != nil {
+		t.Errorf("clicking the pinned node left the pin %v", st["pin"])
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
 	}
 }
