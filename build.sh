@@ -63,7 +63,6 @@ build_site() {
 	mkdir -p "$out"
 	log "building the site in $out"
 	cp -R web/static/. "$out/"
-	# -tags minimal drops gonum/plot's pdf, eps and tex backends (plots/README.md).
 	wasm_env go build -trimpath -tags minimal -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
 	cp "$GOROOT_WASM/wasm_exec.js" "$out/wasm_exec.js"
 	# The raw size of the .wasm, for the page's progress bar (the server may
@@ -90,6 +89,9 @@ cmd_site() {
 cmd_dist() {
 	[ $# -eq 1 ] || die "usage: ./build.sh dist DIR"
 	local out=$1
+	if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/gradplay.wasm" ]; then
+		die "$out is not empty and holds no gradplay site: refusing to replace it (name a new or empty folder)"
+	fi
 	rm -rf "$out"
 	build_site "$out"
 	size_report "$out"
