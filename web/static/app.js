@@ -363,6 +363,9 @@ function axes() {
   fill(ys, y);
   ys.disabled = vars.length < 2;
   xs.disabled = vars.length < 1;
+  // A function of one variable gets the line plot: no heatmap, contours or
+  // arrows to set.
+  $("display").hidden = vars.length < 2;
   state.x = state.x && vars.includes(state.x) ? state.x : "";
   state.y = state.y && vars.includes(state.y) ? state.y : "";
   const box = $("sliders");
