@@ -8,8 +8,15 @@ import (
 
 // AltText returns a plain-language description of the figure for screen
 // readers and captions: the range of f and where it is reached, the largest
-// gradient and where, approximate critical points, and the arrow scale.
+// gradient and where, approximate critical points, and the arrow scale. It
+// is computed on the first call and remembered (a Figure does not change).
 func (fg *Figure) AltText() string {
+	fg.alt.once.Do(func() { fg.alt.text = fg.altText() })
+	return fg.alt.text
+}
+
+// altText writes AltText: it scans the whole slice, so it runs once.
+func (fg *Figure) altText() string {
 	var b strings.Builder
 	if fg.line != nil {
 		fg.altLine(&b)

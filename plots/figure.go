@@ -30,6 +30,10 @@ type Figure struct {
 		once sync.Once
 		c    *Contours // contour lines of f, nil if none
 	}
+	alt struct {
+		once sync.Once
+		text string // AltText, written on its first call
+	}
 	quiver *Quiver
 	amap   *colorMap // arrow colours, nil if uniform
 	alabel string
