@@ -29,7 +29,8 @@ func runFallback(a *app, reason string) {
 
 	gen, w, h, scale, frame := 0, 0, 0, 0.0, 0
 	var sc *state.Scene
-	for range time.Tick(100 * time.Millisecond) {
+	step := func() {
+		defer guard("the fallback rendering", func() { sc = nil })
 		dirty := false
 		if st, g, ok := a.take(gen); ok {
 			gen = g
@@ -47,7 +48,7 @@ func runFallback(a *app, reason string) {
 			w, h, scale, dirty = nw, nh, ns, true
 		}
 		if !dirty || sc == nil || w <= 0 || h <= 0 {
-			continue
+			return
 		}
 		img := sc.Figure.RGBA(w, h, scale)
 		b := img.Bounds()
@@ -59,5 +60,8 @@ func runFallback(a *app, reason string) {
 		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 		frame++
 		emit("frame", frame)
+	}
+	for range time.Tick(100 * time.Millisecond) {
+		step()
 	}
 }

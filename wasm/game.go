@@ -63,18 +63,28 @@ func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
 // size changed (once the size has been still for a few ticks), and
 // follows the mouse and the keys.
 func (g *game) Update() error {
+	defer guard("the game's update", g.drop)
 	if st, gen, ok := g.app.take(g.gen); ok {
 		g.gen = gen
 		g.rebuild(st)
 	}
 	g.still++
-	if g.scene != nil && g.w > 0 && g.h > 0 && (g.lay == nil || g.still == 8) {
-		if g.lay == nil || g.still == 8 && g.layStale() {
-			g.render()
-		}
+	if g.scene != nil && g.w > 0 && g.h > 0 && (g.lay == nil || g.still == 8 && g.layStale()) {
+		g.render()
 	}
 	g.input()
 	return nil
+}
+
+// drop forgets the scene and its layers after a panic: nothing is drawn
+// until the next state.
+func (g *game) drop() {
+	if g.lay != nil {
+		g.lay.dispose()
+		g.lay = nil
+	}
+	g.scene = nil
+	g.app.setScene(nil)
 }
 
 // rebuild evaluates a new state into a scene.
@@ -93,6 +103,11 @@ func (g *game) rebuild(st state.State) {
 	g.pin = node{}
 	if p := sc.State.Pin; len(p) == 2 {
 		g.pin = node{p[0], p[1], true}
+	} else if len(st.Pin) == 2 {
+		// The scene dropped a pin outside its grid: so must the state and
+		// the page's link.
+		g.app.setPin(nil)
+		emit("pin", nil)
 	}
 	if g.lay != nil {
 		g.lay.dispose()
@@ -211,7 +226,7 @@ func (g *game) input() {
 
 // publish sends the readouts of the hovered and pinned nodes to the page.
 func (g *game) publish() {
-	ro := func(n node, pinned bool) any {
+	read := func(n node, pinned bool) *state.Readout {
 		if !n.ok || g.scene == nil {
 			return nil
 		}
@@ -220,22 +235,24 @@ func (g *game) publish() {
 			return nil
 		}
 		r.Pinned = pinned
-		return readoutJS(&r)
+		return &r
 	}
-	var cur *state.Readout
-	if g.scene != nil {
-		for _, n := range []node{g.hover, g.pin} {
-			if n.ok {
-				if r, ok := g.scene.Readout(n.i, n.j); ok {
-					r.Pinned = n == g.pin && !g.hover.ok
-					cur = &r
-					break
-				}
-			}
-		}
+	hover, pin := read(g.hover, false), read(g.pin, true)
+	// gradplay.readout(): the hovered node, else the pinned one.
+	cur := hover
+	if cur == nil && pin != nil {
+		c := *pin
+		c.Pinned = !g.hover.ok
+		cur = &c
 	}
 	g.app.setReadout(cur)
-	emit("readout", map[string]any{"hover": ro(g.hover, false), "pin": ro(g.pin, true)})
+	toJS := func(r *state.Readout) any {
+		if r == nil {
+			return nil
+		}
+		return readoutJS(r)
+	}
+	emit("readout", map[string]any{"hover": toJS(hover), "pin": toJS(pin)})
 }
 
 var (
@@ -248,6 +265,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 	if !g.dirty || g.lay == nil {
 		return
 	}
+	defer guard("drawing the frame", g.drop)
 	g.dirty = false
 	t0 := now()
 	defer func() { g.app.setTiming("draw", now()-t0) }()

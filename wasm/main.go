@@ -182,6 +182,7 @@ func listenInput(a *app) {
 	doc := js.Global().Get("document")
 	on := func(name string, fn func(ev js.Value)) {
 		doc.Call("addEventListener", name, js.FuncOf(func(this js.Value, args []js.Value) any {
+			defer guard("the "+name+" listener", nil)
 			if len(args) > 0 {
 				fn(args[0])
 			}
@@ -189,7 +190,8 @@ func listenInput(a *app) {
 		}))
 	}
 	on("pointerdown", func(ev js.Value) {
-		if ev.Get("button").Int() == 0 {
+		// Synthetic events may have no button or coordinates.
+		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
 			a.click(ev.Get("clientX").Float(), ev.Get("clientY").Float())
 		}
 	})

@@ -1,0 +1,27 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// guard, deferred, recovers a panic of the game loop, the fallback renderer
+// or an event listener: a panic that escapes kills the Go runtime and the
+// whole JS API with it. The panic is logged, reported to the page as an
+// internal error, and drop (if not nil) forgets what was being worked on,
+// so that the next frame does not fail the same way.
+func guard(where string, drop func()) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	println("gradplay:", where, "panicked:", fmt.Sprint(r), "\n", string(debug.Stack()))
+	emitStatus(&state.ArgError{Code: "internal", Msg: fmt.Sprintf("internal error in %s: %v", where, r)})
+	if drop != nil {
+		drop()
+	}
+}
