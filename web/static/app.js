@@ -97,7 +97,8 @@ function ready(vg) {
   fillExamples();
   loadFromURL(true);
   window.addEventListener("hashchange", () => loadFromURL(false));
-  g.on("pin", () => { state = g.getState(); writeURL(); });
+  // Only the pin: a change still waiting in applySoon must not be lost.
+  g.on("pin", () => { state.pin = g.getState().pin; writeURL(); });
   g.on("frame", () => {
     try { $("alt").textContent = g.altText(); } catch { /* no figure yet */ }
   });

@@ -58,16 +58,19 @@ function showReadout(ro) {
 function applyHash() {
   if (window.frameElement && window.frameElement.dataset.driven === "1") return;
   const { state, problems } = g.decodeState(location.hash);
+  linkProblems = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
   g.setState(state);
-  notice(problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "");
+  notice(linkProblems);
 }
 
 g.on("readout", showReadout);
-let fallback = "";
-g.on("status", (s) => notice([fallback, s ? s.message : ""].filter(Boolean).join("\n")));
+// The notice shows the link's problems, the fallback's reason and the last
+// status together: a new status must not wipe out the other two.
+let fallback = "", linkProblems = "";
+g.on("status", (s) => notice([linkProblems, fallback, s ? s.message : ""].filter(Boolean).join("\n")));
 g.on("fallback", (reason) => {
   fallback = `${reason}: showing a static rendering (no hover read-out).`;
-  notice(fallback);
+  notice([linkProblems, fallback].filter(Boolean).join("\n"));
   const hint = document.querySelector("#readout .hint");
   if (hint) hint.textContent = "Static rendering: the read-out needs WebGL2.";
 });
