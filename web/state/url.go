@@ -11,10 +11,10 @@ import (
 // Encode returns s as a URL fragment (without the '#'): key=value pairs
 // joined by '&', in a fixed order, omitting defaults:
 //
-//	expr=q*chi*delta&grid.q=-2:2:21j&grid.chi=-2:2:21j&grid.delta=-2:2:21j&at.delta=3
+//	expr=q*chi*delta&grid.chi=-2:2:21j&grid.delta=-2:2:21j&grid.q=-2:2:21j&at.delta=15&pin=3,4
 //
-// Keys: expr, grid.NAME, x, y, at.NAME, edge_order, hide (comma-separated
-// layers), mode, density, palette, error, pin (i,j).
+// Keys: expr, grid.NAME (sorted by name), x, y, at.NAME, edge_order, hide
+// (comma-separated layers), mode, density, palette, error, pin (i,j).
 func (s *State) Encode() string {
 	var b strings.Builder
 	add := func(k, v string) {
