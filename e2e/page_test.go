@@ -2,8 +2,10 @@ package e2e
 
 import (
 	"fmt"
+	"image/png"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -318,7 +320,42 @@ func TestLargeGrids(t *testing.T) {
 		t.Errorf("notice: %s", s)
 	}
 	b.screenshot(t, "large")
+	// 150×150 non-uniform cells: more quads than 16-bit indices address in
+	// one call, fewer than the resampling threshold, so drawn in chunks.
+	n = waitFrames(t, b, "window.gradplay", 0)
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`location.hash = "#expr=sin(x/50)*cos(y/50)&grid.x=`+url.PathEscape("["+strings.Join(list[:150], ", ")+"]")+`&grid.y=`+url.PathEscape("["+strings.Join(list[:150], ", ")+"]")+`"`))
+	waitFrames(t, b, "window.gradplay", n)
+	checkHeatFilled(t, b, b.screenshot(t, "chunked"))
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// checkHeatFilled checks that the heatmap covers the view's plot area: along
+// its middle row no run of 10 pure white screenshot pixels (a heatmap drawn
+// with wrapped 16-bit indices left a blank band).
+func checkHeatFilled(t *testing.T, b *browser, shot string) {
+	t.Helper()
+	a := eval[map[string]float64](t, b, `Object.assign({dpr: devicePixelRatio}, window.gradplay.plotArea())`)
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := int((a["y0"] + a["y1"]) / 2 * a["dpr"])
+	run := 0
+	for x := int((a["x0"] + 3) * a["dpr"]); x < int((a["x1"]-3)*a["dpr"]); x++ {
+		r, g, bl, _ := img.At(x, y).RGBA()
+		if r == 0xffff && g == 0xffff && bl == 0xffff {
+			if run++; run >= 10 {
+				t.Fatalf("%s: a blank band in the heatmap at pixel (%d, %d)", shot, x, y)
+			}
+		} else {
+			run = 0
+		}
 	}
 }

@@ -21,8 +21,13 @@ type layers struct {
 	static *ebiten.Image  // the whole figure for a line plot
 	heat   *ebiten.Image
 	heatV  []ebiten.Vertex
-	arrowV []ebiten.Vertex
-	arrowI []uint32 // indices into arrowV, 3 per triangle
+	arrows []triChunk // the arrows' triangles, in chunks of 16-bit indices
+}
+
+// triChunk is a batch of triangles for one DrawTriangles call.
+type triChunk struct {
+	v []ebiten.Vertex
+	i []uint16
 }
 
 // white is the source of untextured triangles: one opaque white texel.
@@ -56,7 +61,7 @@ func newLayers(split *plots.Split, full *image.RGBA) *layers {
 			l.heatV = quad(nil, float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y), 0, 0, b.Dx(), b.Dy())
 		}
 	}
-	l.arrowV, l.arrowI = arrowTriangles(&split.Arrows)
+	l.arrows = chunkTriangles(arrowTriangles(&split.Arrows))
 	return l
 }
 
@@ -173,18 +178,26 @@ func arrowTriangles(a *plots.Arrows) ([]ebiten.Vertex, []uint32) {
 	return vs, is
 }
 
-// quadIndices returns the indices of n quads of 4 vertices each.
-func quadIndices(n int) []uint16 {
-	is := make([]uint16, 0, 6*n)
-	for q := range n {
+// quadIndices returns the indices of n <= maxQuads quads of 4 vertices
+// each: a slice of one table built at start-up.
+func quadIndices(n int) []uint16 { return quadTable[:6*n] }
+
+var quadTable = func() []uint16 {
+	is := make([]uint16, 0, 6*maxQuads)
+	for q := range maxQuads {
 		b := uint16(4 * q)
 		is = append(is, b, b+1, b+2, b+1, b+3, b+2)
 	}
 	return is
-}
+}()
 
-// maxQuads is the number of quads drawn per call (16-bit indices).
-const maxQuads = (ebiten.MaxVertexCount / 4) &^ 1023
+// maxIndexed is the number of vertices one DrawTriangles call can address:
+// its indices are uint16. (ebiten.MaxVertexCount is far larger and is no
+// bound here.)
+const maxIndexed = 1 << 16
+
+// maxQuads is the number of quads drawn per call.
+const maxQuads = maxIndexed / 4
 
 // draw draws the layers onto dst: heatmap, static layer, arrows.
 func (l *layers) draw(dst *ebiten.Image) {
@@ -196,42 +209,44 @@ func (l *layers) draw(dst *ebiten.Image) {
 		}
 	}
 	dst.DrawImage(l.static, nil)
-	if len(l.arrowI) > 0 {
+	if len(l.arrows) > 0 {
 		// Arrows are clipped to the plot area, as plots draws them
 		// (a sub-image keeps its parent's coordinates and clips to its bounds).
 		p := l.split.Map.Plot
 		r := image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
-		drawTriangles32(dst.SubImage(r).(*ebiten.Image), l.arrowV, l.arrowI)
+		clip := dst.SubImage(r).(*ebiten.Image)
+		op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
+		for _, c := range l.arrows {
+			clip.DrawTriangles(c.v, c.i, white, op)
+		}
 	}
 }
 
-// drawTriangles32 draws triangles whose vertices may exceed 16-bit
-// indices, in chunks of whole triangles.
-func drawTriangles32(dst *ebiten.Image, vs []ebiten.Vertex, is []uint32) {
-	op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
-	var cvs []ebiten.Vertex
-	var cis []uint16
+// chunkTriangles splits triangles whose vertices may exceed 16-bit indices
+// into chunks of whole triangles that DrawTriangles takes; done once per
+// render, not per frame.
+func chunkTriangles(vs []ebiten.Vertex, is []uint32) []triChunk {
+	var chunks []triChunk
+	var c triChunk
 	remap := map[uint32]uint16{}
-	flush := func() {
-		if len(cis) > 0 {
-			dst.DrawTriangles(cvs, cis, white, op)
-		}
-		cvs, cis = cvs[:0], cis[:0]
-		clear(remap)
-	}
 	for t := 0; t+2 < len(is); t += 3 {
-		if len(cvs)+3 > ebiten.MaxVertexCount {
-			flush()
+		if len(c.v)+3 > maxIndexed {
+			chunks = append(chunks, c)
+			c = triChunk{}
+			clear(remap)
 		}
 		for _, i := range is[t : t+3] {
 			j, ok := remap[i]
 			if !ok {
-				j = uint16(len(cvs))
+				j = uint16(len(c.v))
 				remap[i] = j
-				cvs = append(cvs, vs[i])
+				c.v = append(c.v, vs[i])
 			}
-			cis = append(cis, j)
+			c.i = append(c.i, j)
 		}
 	}
-	flush()
+	if len(c.i) > 0 {
+		chunks = append(chunks, c)
+	}
+	return chunks
 }
