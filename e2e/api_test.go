@@ -210,4 +210,11 @@ func TestEvaluateAPI(t *testing.T) {
 	if big.Code != "too_large" {
 		t.Errorf("a 10⁹-point grid threw %+v, want code too_large", big)
 	}
+	// edgeOrder is read as gradient reads it: an integer, 1 or 2.
+	for eo, code := range map[string]string{"1.5": "invalid_argument", `"2"`: "invalid_argument", "0": "edge_order_unsupported", "3": "edge_order_unsupported"} {
+		e := eval[perr](t, b, `(() => { try { gradplay.evaluate("x*y", {x: "-2:2:5j", y: "-2:2:5j"}, {edgeOrder: `+eo+`}); return {code: "no error"}; } catch (e) { return e; } })()`)
+		if e.Code != code {
+			t.Errorf("evaluate with edgeOrder %s threw %+v, want code %s", eo, e, code)
+		}
+	}
 }

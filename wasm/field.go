@@ -99,12 +99,12 @@ func evaluate(args []js.Value) (any, error) {
 	opts := &field.Options{}
 	if o := arg(args, 2); o.Type() == js.TypeObject {
 		if e := o.Get("edgeOrder"); !e.IsUndefined() && !e.IsNull() {
-			if e.Type() != js.TypeNumber {
-				return nil, &state.ArgError{Code: "invalid_argument", Msg: "evaluate: edgeOrder must be 1 or 2"}
+			v, err := toGo(e, 1)
+			if err != nil {
+				return nil, err
 			}
-			opts.EdgeOrder = e.Int()
-			if opts.EdgeOrder == 0 {
-				opts.EdgeOrder = -1 // numpy rejects 0; field treats 0 as the default
+			if opts.EdgeOrder, err = state.EdgeOrder(v); err != nil {
+				return nil, err
 			}
 		}
 	}

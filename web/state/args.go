@@ -61,14 +61,9 @@ func (r *GradientRequest) Options() (f []float64, shape []int, opts *fd.Options,
 	}
 	opts = &fd.Options{EdgeOrder: 1}
 	if r.EdgeOrder != nil {
-		e, ok := integer(r.EdgeOrder)
-		if !ok {
-			return nil, nil, nil, argErr("edgeOrder must be an integer (1 or 2), not %v", describe(r.EdgeOrder))
+		if opts.EdgeOrder, err = EdgeOrder(r.EdgeOrder); err != nil {
+			return nil, nil, nil, err
 		}
-		if e == 0 {
-			e = -1 // 0 means "default" to fd; numpy rejects it
-		}
-		opts.EdgeOrder = e
 	}
 	if r.Axis != nil {
 		if opts.Axes, err = ints(r.Axis, "axis", true); err != nil {
@@ -173,6 +168,21 @@ func integer(v any) (int, bool) {
 		return 0, false
 	}
 	return int(x), true
+}
+
+// EdgeOrder converts the edgeOrder argument of the JS API (a number) into
+// the EdgeOrder of core/fd and core/field. It must be an integer; 0 becomes
+// -1, so that fd refuses it as numpy refuses edge_order=0 (to fd, 0 means
+// the default, 1). Other values are left for fd to check.
+func EdgeOrder(v any) (int, error) {
+	e, ok := integer(v)
+	if !ok {
+		return 0, argErr("edgeOrder must be an integer (1 or 2), not %v", describe(v))
+	}
+	if e == 0 {
+		e = -1
+	}
+	return e, nil
 }
 
 // describe names a value's kind for a message.
