@@ -20,25 +20,28 @@ func Linspace(start, stop float64, num int) []float64 {
 }
 
 func linspaceInto(x []float64, start, stop float64) {
-	num := len(x)
+	for i := range x {
+		x[i] = linspaceAt(i, len(x), start, stop)
+	}
+	if len(x) > 1 {
+		x[len(x)-1] = stop
+	}
+}
+
+// linspaceAt is numpy.linspace(start, stop, num)[i], but for the last value
+// (numpy sets it to stop). A step of 0 (denormal bounds) takes numpy's
+// special case (gh-5437): i/div*delta.
+func linspaceAt(i, num int, start, stop float64) float64 {
 	delta := stop - start
 	div := num - 1
 	if div <= 0 {
-		x[0] = float64(0*delta) + start
-		return
+		return float64(0*delta) + start
 	}
 	step := delta / float64(div)
 	if step == 0 {
-		// numpy's special case for denormal steps (gh-5437): i/div*delta.
-		for i := range x {
-			x[i] = float64(float64(float64(i)/float64(div))*delta) + start
-		}
-	} else {
-		for i := range x {
-			x[i] = float64(float64(i)*step) + start
-		}
+		return float64(float64(float64(i)/float64(div))*delta) + start
 	}
-	x[num-1] = stop
+	return float64(float64(i)*step) + start
 }
 
 // Arange returns the values start, start+step, ... below stop (above it for a
@@ -61,14 +64,18 @@ func Arange(start, stop, step float64) []float64 {
 }
 
 func arangeInto(x []float64, start, step float64) {
-	x[0] = start
-	if len(x) == 1 {
-		return
+	for i := range x {
+		x[i] = arangeAt(i, start, step)
 	}
-	delta := (start + step) - start
-	for i := 1; i < len(x); i++ {
-		x[i] = start + float64(float64(i)*delta)
+}
+
+// arangeAt is numpy.arange(start, stop, step)[i]: numpy computes the first
+// two values, then fills start + i*delta with delta = (start+step) - start.
+func arangeAt(i int, start, step float64) float64 {
+	if i == 0 {
+		return start
 	}
+	return start + float64(float64(i)*((start+step)-start))
 }
 
 // arangeLen is numpy.arange's length, ceil((stop-start)/step) clamped at 0,

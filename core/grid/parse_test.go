@@ -68,6 +68,11 @@ func TestSpecs(t *testing.T) {
 				break
 			}
 		}
+		for i := range got {
+			if at := spec.At(i); math.Float64bits(at) != math.Float64bits(got[i]) {
+				t.Errorf("specs.txt:%d: %q: At(%d) = %v, Coords()[%d] = %v", line, src, i, at, i, got[i])
+			}
+		}
 		// String reads back to the same coordinates.
 		again, err := grid.Parse(spec.String())
 		if err != nil || !equal(again.Coords(), got) {

@@ -39,6 +39,24 @@ func Linspaced(start, stop float64, n int) Spec {
 // Len returns the number of points.
 func (s Spec) Len() int { return s.N }
 
+// At returns the i-th coordinate (0 <= i < Len), the value Coords would
+// hold there, without computing the others.
+func (s Spec) At(i int) float64 {
+	if i < 0 || i >= s.N {
+		panic("grid: coordinate index out of range")
+	}
+	switch s.Kind {
+	case LinspaceKind:
+		if i == s.N-1 && s.N > 1 {
+			return s.Stop
+		}
+		return linspaceAt(i, s.N, s.Start, s.Stop)
+	case RangeKind:
+		return arangeAt(i, s.Start, s.Step)
+	}
+	return s.Values[i]
+}
+
 // Coords returns the coordinates, newly allocated, with numpy's values.
 func (s Spec) Coords() []float64 {
 	return s.CoordsInto(make([]float64, s.N))

@@ -42,11 +42,7 @@ func ParseGrid(spec string) (GridInfo, error) {
 		gi.Coords = s.Coords()
 		gi.First, gi.Last = gi.Coords[0], gi.Coords[gi.N-1]
 	} else {
-		gi.First = s.Start // ranges and linspaces: lists are short (MaxSpecLen)
-		gi.Last = s.Start + float64(gi.N-1)*s.Step
-		if s.Kind == grid.LinspaceKind {
-			gi.Last = s.Stop
-		}
+		gi.First, gi.Last = s.At(0), s.At(gi.N-1)
 	}
 	return gi, nil
 }
