@@ -44,7 +44,8 @@ const parallelPoints = 1 << 15
 // Every value is computed with exactly the operations of At (the same bits),
 // whatever the number of CPUs used: large grids are split between them by
 // rows. Subexpressions that do not depend on the last variable are computed
-// once per row, and those that depend on it alone once per grid.
+// once per row (as a grid over the other variables), and those that depend on
+// it alone once per grid.
 func (p *Program) Grid(dst []float64, coords [][]float64) []float64 {
 	if len(coords) < p.nvars {
 		panic("expr: Grid needs coordinates for every variable")
@@ -97,6 +98,7 @@ func (p *Program) Grid(dst []float64, coords [][]float64) []float64 {
 type worker struct {
 	c     *compiler
 	x     []float64   // the coordinates of the current row, for the outer variables
+	r     int         // the current row
 	c0, n int         // the current block of the last axis: [c0, c0+n)
 	buf   [][]float64 // scratch blocks, by slot
 }
@@ -120,6 +122,7 @@ func (w *worker) rows(root plan, dst []float64, r0, r1 int) {
 		r /= len(coords[i])
 	}
 	for r := r0; r < r1; r++ {
+		w.r = r
 		for i, j := range idx {
 			w.x[i] = coords[i][j]
 		}

@@ -110,11 +110,20 @@ func randomExpr(r *rand.Rand, d int) string {
 
 // TestGrid checks that Grid computes At's bits at every point, for random
 // expressions, on grids with short and long rows, one or several rows,
-// caching of the last variable's subexpressions, and the parallel split.
+// with and without caches of the subexpressions that depend on the last
+// variable alone or not at all, and the parallel split.
 func TestGrid(t *testing.T) {
+	t.Run("cached", testGrid)
+	t.Run("uncached", func(t *testing.T) {
+		defer expr.SetMaxCached(0)()
+		testGrid(t)
+	})
+}
+
+func testGrid(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	shapes := [][]int{{1, 1, 1}, {3, 4, 5}, {2, 3, 2500}, {40, 30, 41}, {1, 1, 3000}, {7, 1, 2}}
-	for k := 0; k < 60; k++ {
+	for k := 0; k < 150; k++ {
 		src := randomExpr(r, 4)
 		e, err := expr.ParseVars(src, []string{"x", "y", "z"})
 		if err != nil {

@@ -142,7 +142,12 @@ func FuzzEval(f *testing.F) {
 			return
 		}
 		p := expr.Compile(e)
-		coords := [][]float64{{a, b}, {b, c, a}, {c, a, b, 0.5, -a}}
+		// The last axis is longer than one unrolled iteration of the loops.
+		last := []float64{c, a, b, 0.5, -a}
+		for k := range 16 {
+			last = append(last, a+float64(k)*(b-a)/16)
+		}
+		coords := [][]float64{{a, b}, {b, c, a}, last}
 		grid := p.Grid(nil, coords)
 		k := 0
 		for _, x := range coords[0] {

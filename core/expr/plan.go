@@ -19,10 +19,7 @@ type (
 // block writes the node's values for the worker's block into out.
 func (p plan) block(w *worker, out []float64) {
 	if p.v == nil {
-		v := p.s(w)
-		for i := range out {
-			out[i] = v
-		}
+		fillV(out, p.s(w))
 		return
 	}
 	if r := p.v(w, out); &r[0] != &out[0] {
@@ -46,8 +43,9 @@ type compiler struct {
 	deps   map[Node]int // onLast | onOuter, by node
 }
 
-// maxCached bounds the floats held by the caches of one Grid call.
-const maxCached = 1 << 22
+// maxCached bounds the floats held by the caches of one Grid call (a
+// variable for the tests).
+var maxCached = 1 << 22
 
 func (c *compiler) plan(root Node) plan {
 	c.deps = map[Node]int{}
@@ -79,10 +77,15 @@ func (c *compiler) dep(n Node) int {
 // node plans n; its vector scratch blocks are the slots from base up.
 func (c *compiler) node(n Node, base int) plan {
 	d := c.deps[n]
+	_, isVar := n.(*Var)
 	if d&onLast == 0 {
+		if d != 0 && !isVar && c.rows > 1 && c.cached+c.rows <= maxCached {
+			c.cached += c.rows
+			return c.outer(n)
+		}
 		return plan{s: c.scalar(n)}
 	}
-	if _, isVar := n.(*Var); d == onLast && !isVar && c.rows > 1 {
+	if d == onLast && !isVar && c.rows > 1 {
 		if L := len(c.coords[c.last]); c.cached+L <= maxCached {
 			c.cached += L
 			return c.cache(c.vector(n, base))
@@ -104,6 +107,16 @@ func (c *compiler) cache(v vfn) plan {
 		}
 	}
 	return plan{v: func(w *worker, _ []float64) []float64 { return values[w.c0 : w.c0+w.n] }}
+}
+
+// outer evaluates n, which does not depend on the last variable but on
+// others, once per row: on the grid of the other variables, by the same
+// machinery (so its own parts get cached in turn), and returns the plan that
+// reads it. Each value is computed with the operations of the scalar plan,
+// so the bits are the same.
+func (c *compiler) outer(n Node) plan {
+	values := (&Program{root: n, nvars: c.last}).Grid(make([]float64, c.rows), c.coords[:c.last])
+	return plan{s: func(w *worker) float64 { return values[w.r] }}
 }
 
 // scalar compiles n, which does not depend on the last variable.
@@ -153,14 +166,7 @@ func (c *compiler) vector(n Node, base int) vfn {
 		x := c.coords[c.last]
 		return func(w *worker, _ []float64) []float64 { return x[w.c0 : w.c0+w.n] }
 	case *Unary:
-		x := c.node(n.X, base).v
-		return func(w *worker, dst []float64) []float64 {
-			a := x(w, dst)[:len(dst)]
-			for i := range dst {
-				dst[i] = -a[i]
-			}
-			return dst
-		}
+		return unary(negV, c.node(n.X, base).v)
 	case *Binary:
 		if e, ok := n.Y.(*Num); ok && n.Op == Pow {
 			return powConst(c.node(n.X, base).v, e.Value)
