@@ -115,6 +115,11 @@ cmd_test() {
 	local unformatted
 	unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 	[ -z "$unformatted" ] || die "gofmt would change: $unformatted"
+	log "JavaScript syntax (the page's ES modules, with Node)"
+	local js
+	for js in web/static/*.js; do
+		node --input-type=module --check <"$js" || die "syntax error in $js"
+	done
 	log "go vet (native and js/wasm)"
 	go vet ./...
 	local wp
