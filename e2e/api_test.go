@@ -218,3 +218,95 @@ func TestEvaluateAPI(t *testing.T) {
 		}
 	}
 }
+
+// TestAtPointAPI checks gradplay.atPoint against every point case of the
+// numpy file with the tolerances of core/expr's test: forward within 1e-6
+// relative of scipy's approx_fprime (the case's epsilon, and the default),
+// exact within 1e-12 and dual within 4 ulp of sympy's derivative,
+// richardson within 1e-12 relative; and its argument errors.
+func TestAtPointAPI(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "view.html")
+	waitFrames(t, b, "window.gradplay", 0)
+	cf := loadCases(t)
+	if len(cf.PointCases) == 0 {
+		t.Fatal("no point cases")
+	}
+	type partials struct {
+		Method string
+		Grad   map[string]float64
+		Err    map[string]float64
+	}
+	type answer struct {
+		Vars     []string
+		Value    float64
+		Partials []partials
+	}
+	rel := func(got, want, tol float64) bool {
+		return math.Abs(got-want) <= tol*math.Max(math.Abs(want), 1e-300)
+	}
+	for _, c := range cf.PointCases {
+		pt, _ := json.Marshal(c.Point)
+		var ans [2]answer
+		for k, opts := range []string{fmt.Sprintf("{epsilon: %v}", c.Epsilon), "undefined"} {
+			ans[k] = eval[answer](t, b, fmt.Sprintf(`gradplay.atPoint(%q, %s, %s)`, c.Expr, pt, opts))
+		}
+		if fmt.Sprint(ans[0].Vars) != fmt.Sprint(c.Vars) || len(ans[0].Partials) != 5 {
+			t.Errorf("%s: vars %v, %d methods", c.Name, ans[0].Vars, len(ans[0].Partials))
+			continue
+		}
+		for _, v := range c.Vars {
+			exact := float64(c.Exact[v])
+			for _, p := range ans[0].Partials {
+				g := p.Grad[v]
+				ok := true
+				switch p.Method {
+				case "exact", "richardson":
+					ok = rel(g, exact, 1e-12)
+				case "dual":
+					ok = math.Abs(g-exact) <= 4*ulp(exact)
+				case "forward":
+					ok = rel(g, float64(c.ApproxFprime[v]), 1e-6)
+				}
+				if !ok {
+					t.Errorf("%s: %s ∂f/∂%s = %v, exact %v, approx_fprime %v", c.Name, p.Method, v, g, exact, float64(c.ApproxFprime[v]))
+				}
+			}
+			for _, p := range ans[1].Partials {
+				if p.Method == "forward" && !rel(p.Grad[v], float64(c.ApproxFprimeDefault[v]), 1e-6) {
+					t.Errorf("%s: default forward ∂f/∂%s = %v, approx_fprime %v", c.Name, v, p.Grad[v], float64(c.ApproxFprimeDefault[v]))
+				}
+			}
+		}
+	}
+	t.Logf("atPoint cases: %d passed", len(cf.PointCases))
+	type perr struct{ Code, Message string }
+	for call, code := range map[string]string{
+		`gradplay.atPoint("x*y", {x: 1})`:                          "missing_value",
+		`gradplay.atPoint("x*", {x: 1})`:                           "syntax",
+		`gradplay.atPoint("x", [1])`:                               "invalid_argument",
+		`gradplay.atPoint("x", {x: "1"})`:                          "invalid_argument",
+		`gradplay.atPoint("x", {x: 1}, {methods: ["secant"]})`:     "invalid_argument",
+		`gradplay.atPoint("x", {x: 1}, {epsilon: -1})`:             "invalid_argument",
+		`gradplay.atPoint("x", {x: 1}, {step: Infinity})`:          "invalid_argument",
+		`gradplay.atPoint("<img src=x onerror=alert(1)>", {x: 1})`: "syntax",
+	} {
+		e := eval[perr](t, b, `(() => { try { `+call+`; return {code: "no error"}; } catch (e) { return e; } })()`)
+		if e.Code != code {
+			t.Errorf("%s threw %+v, want code %s", call, e, code)
+		}
+	}
+	one := eval[answer](t, b, `gradplay.atPoint("log(x)", {x: -1}, {methods: ["dual", "forward"]})`)
+	if len(one.Partials) != 2 || one.Partials[0].Method != "dual" {
+		t.Errorf("methods [dual, forward]: %+v", one)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// ulp returns the spacing of float64 values at x.
+func ulp(x float64) float64 {
+	x = math.Abs(x)
+	return math.Nextafter(x, math.Inf(1)) - x
+}

@@ -55,9 +55,21 @@ type exprCase struct {
 	Exact     map[string][]num `json:"exact"`
 }
 
+type pointCase struct {
+	Name                string         `json:"name"`
+	Expr                string         `json:"expr"`
+	Vars                []string       `json:"vars"`
+	Point               map[string]num `json:"point"`
+	Epsilon             float64        `json:"epsilon"`
+	ApproxFprime        map[string]num `json:"approx_fprime"`
+	ApproxFprimeDefault map[string]num `json:"approx_fprime_default"`
+	Exact               map[string]num `json:"exact"`
+}
+
 type caseFile struct {
-	Cases     []gradCase
-	ExprCases []exprCase
+	Cases      []gradCase
+	ExprCases  []exprCase
+	PointCases []pointCase
 }
 
 // loadCases reads $GRADPLAY_NUMPY_CASES or ../../shared/testdata (beside
@@ -76,13 +88,14 @@ func loadCases(tb testing.TB) *caseFile {
 		tb.Fatal(err)
 	}
 	var raw struct {
-		Cases     []json.RawMessage `json:"cases"`
-		ExprCases []exprCase        `json:"expr_cases"`
+		Cases      []json.RawMessage `json:"cases"`
+		ExprCases  []exprCase        `json:"expr_cases"`
+		PointCases []pointCase       `json:"point_cases"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		tb.Fatalf("%s: %v", p, err)
 	}
-	f := &caseFile{ExprCases: raw.ExprCases}
+	f := &caseFile{ExprCases: raw.ExprCases, PointCases: raw.PointCases}
 	for _, r := range raw.Cases {
 		var c gradCase
 		if err := json.Unmarshal(r, &c); err != nil {

@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"image/png"
+	"math"
 	"net/http"
 	"net/url"
 	"os"
@@ -34,13 +35,17 @@ func waitFrames(tb testing.TB, b *browser, api string, n int) int {
 func sleep(d time.Duration) chromedp.Action[chromedp.Void] { return chromedp.Sleep(d) }
 
 type readout struct {
-	Vars   []string
-	Index  map[string]int
-	Point  map[string]float64
-	F      float64
-	Grad   map[string]float64
-	Exact  map[string]float64
-	Pinned bool
+	Vars    []string
+	Index   map[string]int
+	Point   map[string]float64
+	F       float64
+	Grad    map[string]float64
+	Exact   map[string]float64
+	Pinned  bool
+	Methods []struct {
+		Method string
+		Grad   map[string]float64
+	}
 }
 
 // TestPlayground types q*chi*delta into the function field of the
@@ -87,7 +92,17 @@ func TestPlayground(t *testing.T) {
 	if fmt.Sprint(st["pin"]) != "[2 7]" {
 		t.Errorf("the click pinned %v, want [2 7]", st["pin"])
 	}
-	r := eval[readout](t, b, viewJS+`.readout()`)
+	// Move off the plot (over the title): the read-out is the pin's, with
+	// its point methods.
+	b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, a.Left+(a.X0+a.X1)/2, a.Top+a.Y0/2))
+	r := eval[readout](t, b, `(async () => {
+		for (let k = 0; k < 200; k++) {
+			const r = `+viewJS+`.readout();
+			if (r && r.pinned) return r;
+			await new Promise((res) => setTimeout(res, 25));
+		}
+		return `+viewJS+`.readout();
+	})()`)
 	k := (2*9+7)*9 + 6
 	if r.Index["q"] != 2 || r.Index["chi"] != 7 || r.Index["delta"] != 6 {
 		t.Fatalf("read-out at %v, want q 2, chi 7, delta 6", r.Index)
@@ -109,7 +124,46 @@ func TestPlayground(t *testing.T) {
 		}
 	}
 	t.Logf("read-out: %s", text)
+	// The pinned node's point methods, in the read-out and in the table
+	// beside the plot: autodiff gives chi*delta etc. exactly.
+	if len(r.Methods) != 4 || r.Methods[0].Method != "dual" {
+		t.Fatalf("pinned read-out methods %+v, want dual, forward, central, richardson", r.Methods)
+	}
+	for _, v := range c.Vars {
+		if d := r.Methods[0].Grad[v]; d != float64(c.Exact[v][k]) {
+			t.Errorf("autodiff ∂f/∂%s = %v, sympy %v", v, d, float64(c.Exact[v][k]))
+		}
+		for _, m := range r.Methods[1:] {
+			if d := m.Grad[v]; math.Abs(d-float64(c.Exact[v][k])) > 1e-6*math.Abs(float64(c.Exact[v][k])) {
+				t.Errorf("%s ∂f/∂%s = %v, sympy %v", m.Method, v, d, float64(c.Exact[v][k]))
+			}
+		}
+	}
+	// Each row: the method's name (the first text of its header cell), then
+	// a value per variable.
+	table := eval[[][]string](t, b, `[...document.querySelectorAll("#point-table tr")].map(tr =>
+		[...tr.cells].map((c, i) => i ? c.textContent : c.firstChild.textContent))`)
+	if len(table) != 7 || fmt.Sprint(table[0][1:]) != "[∂f/∂q ∂f/∂chi ∂f/∂delta]" {
+		t.Fatalf("point table %q", table)
+	}
+	names := []string{"numpy.gradient", "exact", "autodiff", "approx_fprime", "central", "Richardson"}
+	for i, name := range names {
+		if table[i+1][0] != name {
+			t.Errorf("point table row %d is %q, want %s", i+1, table[i+1][0], name)
+		}
+	}
+	for j, v := range c.Vars {
+		if want := strconv.FormatFloat(float64(c.Grad[v][k]), 'g', -1, 64); table[1][1+j] != want {
+			t.Errorf("point table numpy.gradient ∂f/∂%s = %q, want %s", v, table[1][1+j], want)
+		}
+		if want := strconv.FormatFloat(float64(c.Exact[v][k]), 'g', -1, 64); table[3][1+j] != want {
+			t.Errorf("point table autodiff ∂f/∂%s = %q, want %s", v, table[3][1+j], want)
+		}
+	}
 	b.screenshot(t, "pinned")
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("point").scrollIntoView()`))
+	b.screenshot(t, "pinned-table")
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`scrollTo(0, 0)`))
 
 	// A reload restores the state exactly, pin included.
 	before := eval[string](t, b, `JSON.stringify(`+viewJS+`.getState())`)

@@ -16,6 +16,7 @@ import (
 // the figure.
 func registerField(goAPI js.Value, a *app) {
 	register(goAPI, "evaluate", evaluate)
+	register(goAPI, "atPoint", atPoint)
 	register(goAPI, "parse", func(args []js.Value) (any, error) {
 		src, err := stringArg(args, 0, "parse: the function")
 		if err != nil {
@@ -128,6 +129,56 @@ func evaluate(args []js.Value) (any, error) {
 	}
 	return map[string]any{"vars": vars, "shape": shape, "coords": perVar(f.Coords), "f": float64Array(f.F),
 		"grad": perVar(f.Grad), "exact": perVar(f.Exact)}, nil
+}
+
+// atPoint is gradplay.atPoint(expr, point, {methods, epsilon, step}): f and
+// its partial derivatives at one point by the point methods.
+func atPoint(args []js.Value) (any, error) {
+	req := state.PointRequest{}
+	var err error
+	if req.Expr, err = stringArg(args, 0, "atPoint: the function"); err != nil {
+		return nil, err
+	}
+	if req.Point, err = toGo(arg(args, 1), 0); err != nil {
+		return nil, err
+	}
+	if o := arg(args, 2); o.Type() == js.TypeObject {
+		for _, p := range []struct {
+			key string
+			dst *any
+		}{{"methods", &req.Methods}, {"epsilon", &req.Epsilon}, {"step", &req.Step}} {
+			if *p.dst, err = toGo(o.Get(p.key), 0); err != nil {
+				return nil, err
+			}
+		}
+	}
+	pt, err := req.Compute()
+	if err != nil {
+		return nil, err
+	}
+	perVar := func(x []float64) map[string]any {
+		m := make(map[string]any, len(pt.Vars))
+		for i, v := range pt.Vars {
+			m[v] = x[i]
+		}
+		return m
+	}
+	vars := make([]any, len(pt.Vars))
+	derivs := make(map[string]any, len(pt.Vars))
+	for i, v := range pt.Vars {
+		vars[i] = v
+		derivs[v] = pt.ExactExpr[i].String()
+	}
+	partials := make([]any, len(pt.Partials))
+	for i, p := range pt.Partials {
+		o := map[string]any{"method": string(p.Method), "grad": perVar(p.Grad)}
+		if p.Err != nil {
+			o["err"] = perVar(p.Err)
+		}
+		partials[i] = o
+	}
+	return map[string]any{"vars": vars, "point": perVar(pt.At), "value": pt.Value, "derivatives": derivs,
+		"partials": partials}, nil
 }
 
 // bench is gradplay.bench(kind, n, state, width, height): the mean time in

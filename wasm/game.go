@@ -235,6 +235,9 @@ func (g *game) publish() {
 			return nil
 		}
 		r.Pinned = pinned
+		if pinned {
+			g.scene.Methods(&r)
+		}
 		return &r
 	}
 	hover, pin := read(g.hover, false), read(g.pin, true)

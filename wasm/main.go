@@ -97,8 +97,20 @@ func readoutJS(r *state.Readout) map[string]any {
 	for i, v := range r.Vars {
 		vars[i] = v
 	}
-	return map[string]any{"vars": vars, "index": idx, "point": nums(r.Point), "f": r.F, "grad": nums(r.Grad),
+	o := map[string]any{"vars": vars, "index": idx, "point": nums(r.Point), "f": r.F, "grad": nums(r.Grad),
 		"exact": nums(r.Exact), "edge": edge, "pinned": r.Pinned}
+	if r.Methods != nil {
+		methods := make([]any, len(r.Methods))
+		for i, m := range r.Methods {
+			mo := map[string]any{"method": m.Method, "grad": nums(m.Grad)}
+			if m.Err != nil {
+				mo["err"] = nums(m.Err)
+			}
+			methods[i] = mo
+		}
+		o["methods"] = methods
+	}
+	return o
 }
 
 // jsonJS marshals v and parses it in JavaScript.

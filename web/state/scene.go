@@ -20,6 +20,8 @@ type Scene struct {
 	XVar   int           // the variable on the horizontal axis
 	YVar   int           // the variable on the vertical axis (-1 for one variable)
 	Fixed  []int         // grid index of every variable (X and Y: the middle)
+
+	expr *expr.Expr // the parsed function, for the point methods
 }
 
 // ErrNoVariables is returned by Build for a constant function.
@@ -53,7 +55,7 @@ func BuildFrom(prev *Scene, st State) (*Scene, error) {
 		specs[v] = s
 	}
 	st.Grid = specs
-	sc := &Scene{State: st, YVar: -1}
+	sc := &Scene{State: st, YVar: -1, expr: e}
 	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == st.EdgeOrder && maps.Equal(prev.State.Grid, specs) {
 		sc.Vars, sc.Field = prev.Vars, prev.Field
 	} else {
@@ -121,6 +123,52 @@ type Readout struct {
 	Exact  map[string]float64 `json:"exact"`  // exact partial derivative per variable (NaN if unknown)
 	Edge   map[string]bool    `json:"edge"`   // the variable's difference there is one-sided
 	Pinned bool               `json:"pinned"` // a pinned point rather than the hover
+
+	// Methods holds ∇f at the point by the point methods (PointMethods),
+	// when the caller asked for them with Scene.Methods.
+	Methods []PointResult `json:"methods,omitempty"`
+}
+
+// PointMethods are the point methods a read-out compares with numpy's
+// gradient and the exact one, in the order shown: forward-mode automatic
+// differentiation, scipy.optimize.approx_fprime's forward difference (step
+// 2**-26), a central difference and Richardson extrapolation (see
+// core/expr's Method).
+var PointMethods = []expr.Method{expr.Dual, expr.Forward, expr.Central, expr.Richardson}
+
+// PointResult is ∇f at a read-out's point by one point method.
+type PointResult struct {
+	Method string             `json:"method"`        // an expr.Method
+	Grad   map[string]float64 `json:"grad"`          // ∂f/∂v per variable
+	Err    map[string]float64 `json:"err,omitempty"` // the error estimate per variable (richardson only)
+}
+
+// Methods sets r.Methods: ∇f at r's point by each of PointMethods, with
+// their default steps. The point methods see f only at r's point and
+// nearby, not the grid's other nodes.
+func (sc *Scene) Methods(r *Readout) {
+	x := make([]float64, len(sc.expr.Vars))
+	for i, v := range sc.expr.Vars {
+		x[i] = r.Point[v]
+	}
+	r.Methods = r.Methods[:0]
+	for _, m := range PointMethods {
+		p, err := sc.expr.Partials(x, m, nil)
+		if err != nil { // only Exact can fail, and it is not a point method here
+			continue
+		}
+		res := PointResult{Method: string(m), Grad: map[string]float64{}}
+		for i, v := range sc.expr.Vars {
+			res.Grad[v] = p.Grad[i]
+		}
+		if p.Err != nil {
+			res.Err = map[string]float64{}
+			for i, v := range sc.expr.Vars {
+				res.Err[v] = p.Err[i]
+			}
+		}
+		r.Methods = append(r.Methods, res)
+	}
 }
 
 // Readout returns the readout at node (i, j) of the plotted slice (i along

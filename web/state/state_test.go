@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gradplay/gradplay/core/expr"
 	"github.com/gradplay/gradplay/core/fd"
 )
 
@@ -236,5 +237,73 @@ func TestBuildFrom(t *testing.T) {
 	st.Grid = map[string]string{"x": "-1:1:5j", "y": "-1:1:7j"}
 	if c, _ := BuildFrom(b, st); c.Field == b.Field || c.Field.Shape[1] != 7 {
 		t.Error("a new grid reused the field")
+	}
+}
+
+// TestReadoutMethods checks the point methods of a read-out: what core/expr
+// gives at the node's point, in PointMethods' order, close to the exact
+// gradient as each method's accuracy allows.
+func TestReadoutMethods(t *testing.T) {
+	sc, err := Build(State{Expr: "sin(x)*exp(-y**2)", Grid: map[string]string{"x": "linspace(-2, 2, 21)", "y": "linspace(-2, 2, 21)"},
+		EdgeOrder: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := sc.Readout(13, 8)
+	sc.Methods(&r)
+	if len(r.Methods) != len(PointMethods) {
+		t.Fatalf("methods %+v", r.Methods)
+	}
+	e, _ := expr.Parse("sin(x)*exp(-y**2)")
+	x := []float64{r.Point["x"], r.Point["y"]}
+	tol := map[string]float64{"dual": 1e-15, "forward": 1e-7, "central": 1e-9, "richardson": 1e-12}
+	for k, m := range r.Methods {
+		if m.Method != string(PointMethods[k]) {
+			t.Errorf("method %d is %s, want %s", k, m.Method, PointMethods[k])
+		}
+		p, _ := e.Partials(x, PointMethods[k], nil)
+		for i, v := range []string{"x", "y"} {
+			if m.Grad[v] != p.Grad[i] {
+				t.Errorf("%s ∂f/∂%s = %v, core/expr gives %v", m.Method, v, m.Grad[v], p.Grad[i])
+			}
+			if d := math.Abs(m.Grad[v] - r.Exact[v]); d > tol[m.Method]*math.Max(1, math.Abs(r.Exact[v])) {
+				t.Errorf("%s ∂f/∂%s = %v, exact %v", m.Method, v, m.Grad[v], r.Exact[v])
+			}
+		}
+		if hasErr := m.Err != nil; hasErr != (m.Method == "richardson") {
+			t.Errorf("%s error estimate %v", m.Method, m.Err)
+		}
+	}
+}
+
+// TestPointRequest checks gradplay.atPoint's arguments: what it computes,
+// and a clear error for each malformed argument.
+func TestPointRequest(t *testing.T) {
+	p, err := (&PointRequest{Expr: "x**2*y", Point: map[string]any{"x": 3.0, "y": 2.0, "z": 1.0},
+		Methods: []any{"dual", "forward"}, Epsilon: 1e-6}).Compute()
+	if err != nil || p.Value != 18 || len(p.Partials) != 2 || p.Partials[0].Grad[0] != 12 || p.Partials[0].Grad[1] != 9 {
+		t.Fatalf("x**2*y at (3, 2): %+v, %v", p, err)
+	}
+	if g := p.Partials[1].Grad[0]; math.Abs(g-12) > 1e-5 {
+		t.Errorf("forward ∂/∂x with epsilon 1e-6 = %v", g)
+	}
+	for _, c := range []struct {
+		r    PointRequest
+		code string
+	}{
+		{PointRequest{Expr: "x*y", Point: map[string]any{"x": 1.0}}, "missing_value"},
+		{PointRequest{Expr: "x*", Point: map[string]any{"x": 1.0}}, "syntax"},
+		{PointRequest{Expr: "x", Point: []any{1.0}}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": "1"}}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": 1.0}, Methods: "dual"}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": 1.0}, Methods: []any{"secant"}}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": 1.0}, Epsilon: 0.0}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": 1.0}, Step: math.Inf(1)}, "invalid_argument"},
+		{PointRequest{Expr: "x", Point: map[string]any{"x": 1.0}, Step: math.NaN()}, "invalid_argument"},
+	} {
+		_, err := c.r.Compute()
+		if in := ErrorInfo(err, c.r.Expr); in.Code != c.code || in.Message == "" {
+			t.Errorf("%+v: %+v, want code %s", c.r, in, c.code)
+		}
 	}
 }

@@ -6,6 +6,7 @@
 // link restores it exactly. window.gradplay here is the view's API.
 import { EXAMPLES } from "./examples.js";
 import { helpTable } from "./help.js";
+import { num as repr, pointTable } from "./readout.js";
 
 const $ = (id) => document.getElementById(id);
 const view = $("view");
@@ -99,11 +100,53 @@ function ready(vg) {
   window.addEventListener("hashchange", () => loadFromURL(false));
   // Only the pin: a change still waiting in applySoon must not be lost.
   g.on("pin", () => { state.pin = g.getState().pin; writeURL(); });
+  g.on("readout", (ro) => showPoint(ro && ro.pin));
   g.on("frame", () => {
     try { $("alt").textContent = g.altText(); } catch { /* no figure yet */ }
   });
   wire();
   resolveReady();
+}
+
+// ---------------------------------------------------------------- the pinned point
+
+const POINT_HINT = $("point-where").textContent;
+
+/** Fills the point panel from the pinned node's read-out (null: no pin). */
+function showPoint(r) {
+  const table = $("point-table");
+  const t = pointTable(r);
+  table.replaceChildren();
+  table.hidden = !t;
+  if (!t) {
+    $("point-where").textContent = POINT_HINT;
+    return;
+  }
+  const vars = r.vars || Object.keys(r.point);
+  $("point-where").textContent = `At ${vars.map((v) => `${v} = ${repr(r.point[v])}`).join(", ")} ` +
+    `(grid index ${vars.map((v) => r.index[v]).join(", ")}): f = ${repr(r.f)}. numpy.gradient uses the grid's ` +
+    "neighbouring nodes; the point methods evaluate f at and next to this point only.";
+  const cell = (tag, text, cls) => {
+    const c = document.createElement(tag);
+    if (cls) c.className = cls;
+    c.textContent = text;
+    return c;
+  };
+  const head = document.createElement("tr");
+  head.append(cell("th", "method"), ...t.head.map((h) => cell("th", h)));
+  for (const th of head.cells) th.scope = "col";
+  const thead = document.createElement("thead");
+  thead.append(head);
+  const tbody = document.createElement("tbody");
+  for (const { name, how, values } of t.rows) {
+    const tr = document.createElement("tr");
+    const th = cell("th", name);
+    th.scope = "row";
+    th.append(cell("div", how, "how"));
+    tr.append(th, ...values.map((v) => cell("td", v, "mono")));
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
 }
 
 // ---------------------------------------------------------------- state <-> URL

@@ -5,6 +5,7 @@
 //
 //   gradplay.gradient(f, shape, {spacing, axis, edgeOrder}) -> [Float64Array, ...]
 //   gradplay.evaluate(expr, grid, {edgeOrder}) -> {vars, shape, coords, f, grad, exact}
+//   gradplay.atPoint(expr, point, {methods, epsilon, step}) -> {vars, point, value, derivatives, partials}
 //   gradplay.setState(state), gradplay.getState(), gradplay.onFrame(cb)
 //   gradplay.parse(expr), gradplay.parseGrid(spec), gradplay.builtins(),
 //   gradplay.decodeState(fragment), gradplay.encodeState(state), gradplay.readout(),
@@ -13,7 +14,7 @@
 // Errors are thrown as Error objects with a `code` (and, for text the user
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
 
-const names = ["gradient", "evaluate", "setState", "getState", "parse", "parseGrid", "builtins",
+const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings"];
 
 /**

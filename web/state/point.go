@@ -1,0 +1,71 @@
+package state
+
+import (
+	"math"
+	"slices"
+
+	"github.com/gradplay/gradplay/core/expr"
+	"github.com/gradplay/gradplay/core/field"
+)
+
+// PointRequest is gradplay.atPoint(expr, point, {methods, epsilon, step}),
+// with its arguments as plain Go values (see GradientRequest).
+type PointRequest struct {
+	Expr    string
+	Point   any // map[string]any: a number per variable
+	Methods any // nil (every method) or []any of method names (expr.Methods)
+	Epsilon any // nil or a positive number: forward's step (default 2**-26)
+	Step    any // nil or a positive number: central's step, richardson's first
+}
+
+// Compute checks the request and computes f and its partial derivatives at
+// the point by each method (core/field.AtPoint). Errors are *ArgError for
+// malformed arguments, else those of core/field (see ErrorInfo).
+func (r *PointRequest) Compute() (*field.Point, error) {
+	pm, ok := r.Point.(map[string]any)
+	if !ok {
+		return nil, argErr("point must be an object such as {x: 1, y: 2}, not %v", describe(r.Point))
+	}
+	at := make(map[string]float64, len(pm))
+	for k, v := range pm {
+		x, ok := v.(float64)
+		if !ok {
+			return nil, argErr("point.%s must be a number, not %v", k, describe(v))
+		}
+		at[k] = x
+	}
+	opts := &field.PointOptions{}
+	if r.Methods != nil {
+		list, ok := r.Methods.([]any)
+		if !ok {
+			return nil, argErr("methods must be a list of method names, not %v", describe(r.Methods))
+		}
+		for i, m := range list {
+			s, ok := m.(string)
+			if !ok || !slices.Contains(expr.Methods, expr.Method(s)) {
+				return nil, argErr("methods[%d] must be one of %v, not %v", i, expr.Methods, describe(m))
+			}
+			opts.Methods = append(opts.Methods, expr.Method(s))
+		}
+	}
+	var err error
+	if opts.Point.Epsilon, err = positive(r.Epsilon, "epsilon"); err != nil {
+		return nil, err
+	}
+	if opts.Point.Step, err = positive(r.Step, "step"); err != nil {
+		return nil, err
+	}
+	return field.AtPoint(r.Expr, at, opts)
+}
+
+// positive converts an optional step: nil is 0 (the default).
+func positive(v any, what string) (float64, error) {
+	if v == nil {
+		return 0, nil
+	}
+	x, ok := v.(float64)
+	if !ok || !(x > 0) || math.IsInf(x, 1) {
+		return 0, argErr("%s must be a positive number, not %s", what, describe(v))
+	}
+	return x, nil
+}
