@@ -130,6 +130,20 @@ func TestGradientAPI(t *testing.T) {
 	if strings.Join(bad, ",") != strings.Join(want, ",") {
 		t.Errorf("bad arguments gave %v, want %v", bad, want)
 	}
+	// Typed arrays: a view into a larger buffer is read from its offset;
+	// other element types are converted; more than 2^24 values are refused
+	// with a message, not cut.
+	arrays := eval[[]string](t, b, `(() => {
+		const buf = new Float64Array([99, 1, 2, 4, 7, 99]).buffer;
+		const out = [String(Array.from(gradplay.gradient(new Float64Array(buf, 8, 4), [4])[0]))];
+		out.push(String(Array.from(gradplay.gradient(new Int32Array([1, 2, 4, 7]), [4])[0])));
+		try { gradplay.gradient(new Float64Array(2 ** 24 + 1), [2 ** 24 + 1]); out.push("no error"); } catch (e) { out.push(e.code + ": " + e.message); }
+		return out;
+	})()`)
+	if len(arrays) != 3 || arrays[0] != "1,1.5,2.5,3" || arrays[1] != "1,1.5,2.5,3" ||
+		!strings.HasPrefix(arrays[2], "invalid_argument: the array has 16777217 values; at most 16777216") {
+		t.Errorf("typed arrays: %q", arrays)
+	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}

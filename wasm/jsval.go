@@ -3,10 +3,11 @@
 package main
 
 import (
-	"encoding/binary"
-	"errors"
-	"math"
+	"fmt"
 	"syscall/js"
+	"unsafe"
+
+	"github.com/gradplay/gradplay/web/state"
 )
 
 var (
@@ -21,7 +22,13 @@ var (
 // maxItems bounds the arrays and objects accepted from JavaScript.
 const maxItems = 1 << 24
 
-var errTooDeep = errors.New("the argument is nested too deeply")
+var errTooDeep = &state.ArgError{Code: "invalid_argument", Msg: "the argument is nested too deeply"}
+
+// errTooLong refuses an array of n values.
+func errTooLong(n int) error {
+	return &state.ArgError{Code: "invalid_argument",
+		Msg: fmt.Sprintf("the array has %d values; at most %d (2^24) are accepted", n, maxItems)}
+}
 
 // toGo converts a JavaScript value into plain Go values: undefined and null
 // are nil, numbers float64, booleans bool, strings string, Float64Array
@@ -42,15 +49,18 @@ func toGo(v js.Value, depth int) (any, error) {
 		return v.String(), nil
 	case js.TypeObject:
 		if v.InstanceOf(jsFloat64Array) {
-			return float64s(v), nil
+			return float64s(v)
 		}
 		if jsArrayBuffer.Call("isView", v).Bool() && v.Get("length").Type() == js.TypeNumber {
-			return float64s(jsFloat64Array.Call("from", v)), nil
+			if n := v.Get("length").Int(); n > maxItems {
+				return nil, errTooLong(n)
+			}
+			return float64s(jsFloat64Array.Call("from", v))
 		}
 		if jsArray.Call("isArray", v).Bool() {
 			n := v.Length()
 			if n > maxItems {
-				return nil, errors.New("the array is too long")
+				return nil, errTooLong(n)
 			}
 			out := make([]any, n)
 			for i := range n {
@@ -74,33 +84,36 @@ func toGo(v js.Value, depth int) (any, error) {
 		}
 		return out, nil
 	}
-	return nil, errors.New("functions and symbols are not accepted")
+	return nil, &state.ArgError{Code: "invalid_argument", Msg: "functions and symbols are not accepted"}
 }
 
-// float64s copies a Float64Array into Go, bit for bit.
-func float64s(v js.Value) []float64 {
+// float64s copies a Float64Array into Go, bit for bit: straight into the
+// []float64's bytes (WebAssembly is little-endian, as Float64Array is on
+// every browser's platform), without a staging copy.
+func float64s(v js.Value) ([]float64, error) {
 	n := v.Get("length").Int()
 	if n > maxItems {
-		n = maxItems
+		return nil, errTooLong(n)
 	}
-	b := make([]byte, 8*n)
-	js.CopyBytesToGo(b, jsUint8Array.New(v.Get("buffer"), v.Get("byteOffset"), 8*n))
 	out := make([]float64, n)
-	for i := range out {
-		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	if n > 0 {
+		js.CopyBytesToGo(asBytes(out), jsUint8Array.New(v.Get("buffer"), v.Get("byteOffset"), 8*n))
 	}
-	return out
+	return out, nil
 }
 
 // float64Array copies x into a new Float64Array, bit for bit.
 func float64Array(x []float64) js.Value {
-	b := make([]byte, 8*len(x))
-	for i, f := range x {
-		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
-	}
 	a := jsFloat64Array.New(len(x))
-	js.CopyBytesToJS(jsUint8Array.New(a.Get("buffer")), b)
+	if len(x) > 0 {
+		js.CopyBytesToJS(jsUint8Array.New(a.Get("buffer")), asBytes(x))
+	}
 	return a
+}
+
+// asBytes returns the memory of x as bytes (little-endian float64s).
+func asBytes(x []float64) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(x))), 8*len(x))
 }
 
 // bytesJS copies b into a new Uint8Array.
