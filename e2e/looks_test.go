@@ -184,7 +184,7 @@ func TestLineHover(t *testing.T) {
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("view").contentDocument.querySelector("canvas").focus()`),
 		chromedp.KeyEvent(kb.ArrowRight))
 	check("pinned after →", 3, readoutAt(3, true))
-	hash := eval[string](t, b, `location.hash`)
+	hash := waitHash(t, b, "pin=3,0")
 	if !strings.Contains(hash, "pin=3,0") {
 		t.Errorf("the pin is not in the URL %s", hash)
 	}

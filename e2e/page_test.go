@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"image/png"
 	"math"
@@ -29,6 +30,17 @@ func waitFrames(tb testing.TB, b *browser, api string, n int) int {
 		}
 		throw new Error("no new frame within 30 s");
 	})()`, api, n))
+}
+
+// waitHash waits until the playground's URL fragment contains every one of
+// want (the page writes it at most every 200 ms) and returns it.
+func waitHash(tb testing.TB, b *browser, want ...string) string {
+	tb.Helper()
+	w, _ := json.Marshal(want)
+	return eval[string](tb, b, fmt.Sprintf(`(async () => {
+		for (let i = 0; i < 100 && !%s.every((w) => location.hash.includes(w)); i++) await new Promise((r) => setTimeout(r, 20));
+		return location.hash;
+	})()`, w))
 }
 
 // sleep waits in the page (for debounced inputs).
@@ -70,7 +82,7 @@ func TestPlayground(t *testing.T) {
 		chromedp.SendKeys("#expr", "q*chi*delta"),
 		sleep(400*time.Millisecond))
 	n = waitFrames(t, b, viewJS, n)
-	hash := eval[string](t, b, `location.hash`)
+	hash := waitHash(t, b, "expr=q*chi*delta", "at.delta=6")
 	if !strings.Contains(hash, "expr=q*chi*delta") || !strings.Contains(hash, "at.delta=6") {
 		t.Errorf("the URL does not hold the state: %s", hash)
 	}
@@ -167,7 +179,7 @@ func TestPlayground(t *testing.T) {
 
 	// A reload restores the state exactly, pin included.
 	before := eval[string](t, b, `JSON.stringify(`+viewJS+`.getState())`)
-	if !strings.Contains(eval[string](t, b, `location.hash`), "pin=2,7") {
+	if !strings.Contains(waitHash(t, b, "pin=2,7"), "pin=2,7") {
 		t.Errorf("the pin is not in the URL")
 	}
 	b.do(t, 60*time.Second, chromedp.Reload())
@@ -250,7 +262,7 @@ func TestHostileURL(t *testing.T) {
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById("examples");
 		s.value = "2"; s.dispatchEvent(new Event("change")); })()`))
 	waitFrames(t, b, viewJS, n)
-	if h := eval[string](t, b, `location.hash`); !strings.Contains(h, "expr=sin(x)*exp(-y**2)") {
+	if h := waitHash(t, b, "expr=sin(x)*exp(-y**2)"); !strings.Contains(h, "expr=sin(x)*exp(-y**2)") {
 		t.Errorf("after choosing an example the URL is %s", h)
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
@@ -338,7 +350,7 @@ func TestGridRow(t *testing.T) {
 	if got := row("y")[4]; got != "linspace(-1, 1, 9)" {
 		t.Errorf("y spec after typing 9 points: %s", got)
 	}
-	if h := eval[string](t, b, `location.hash`); !strings.Contains(h, "grid.y=linspace(-1,%201,%209)") {
+	if h := waitHash(t, b, "grid.y=linspace(-1,%201,%209)"); !strings.Contains(h, "grid.y=linspace(-1,%201,%209)") {
 		t.Errorf("URL %s", h)
 	}
 	// A bad start: the error names the column.
@@ -411,5 +423,38 @@ func checkHeatFilled(t *testing.T, b *browser, shot string) {
 		} else {
 			run = 0
 		}
+	}
+}
+
+// TestSliderURL drags a slider (60 input events at once, as a fast drag
+// makes them): the plot follows, the URL gets the last position, and the
+// page calls history.replaceState a few times, not 60 (browsers throttle it).
+func TestSliderURL(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "index.html#expr=x*y*z&grid.x=-1:1:5j&grid.y=-1:1:5j&grid.z=0:1:61j")
+	n := waitFrames(t, b, viewJS, 0)
+	calls := eval[int](t, b, `(() => {
+		window.replaceCalls = 0;
+		const orig = history.replaceState.bind(history);
+		history.replaceState = (...a) => { window.replaceCalls++; return orig(...a); };
+		const r = document.querySelector("#sliders input[type=range]");
+		for (let i = 0; i <= 60; i++) { r.value = String(i); r.dispatchEvent(new Event("input")); }
+		return window.replaceCalls;
+	})()`)
+	if calls > 1 {
+		t.Errorf("%d URL writes during the drag, want at most 1 at once", calls)
+	}
+	waitFrames(t, b, viewJS, n)
+	if h := waitHash(t, b, "at.z=60"); !strings.Contains(h, "at.z=60") {
+		t.Errorf("after the drag the URL is %s, want at.z=60", h)
+	}
+	if calls = eval[int](t, b, `window.replaceCalls`); calls < 1 || calls > 3 {
+		t.Errorf("%d URL writes for one drag, want 1 to 3", calls)
+	}
+	if st := eval[map[string]any](t, b, viewJS+`.getState()`); fmt.Sprint(st["at"]) != "map[z:60]" {
+		t.Errorf("the view's state after the drag: %v", st["at"])
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
 	}
 }

@@ -163,7 +163,20 @@ function loadFromURL(first) {
   apply();
 }
 
+// URL_EVERY is the shortest time between two URL writes: browsers throttle
+// history.replaceState (Chrome ignores calls beyond 200 in 10 s, with a
+// warning), and a slider drag changes the state at every input event.
+const URL_EVERY = 200;
+let urlLast = -Infinity, urlTimer = 0;
+
+/** Writes the state into the URL: at once, or, while it keeps changing, at most every URL_EVERY ms (the last state always lands). */
 function writeURL() {
+  const wait = urlLast + URL_EVERY - performance.now();
+  if (wait > 0) {
+    if (!urlTimer) urlTimer = setTimeout(() => { urlTimer = 0; writeURL(); }, wait);
+    return;
+  }
+  urlLast = performance.now();
   const h = "#" + g.encodeState(state);
   lastHash = h;
   if (location.hash !== h) history.replaceState(null, "", h);
