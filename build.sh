@@ -188,6 +188,42 @@ cmd_bench() {
 	done
 }
 
+# cmd_ratios [ROUNDS]: the WebAssembly/native ratio of each figure of core
+# and plots, timed in pairs (the native run, then at once the WebAssembly
+# one, each a median of 5) so that both halves see the same machine; prints
+# "name median min max" of the ratio over ROUNDS (default 5) rounds.
+cmd_ratios() {
+	need_node
+	local rounds=${1:-5} pkgs r p
+	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' core plots | xargs -r -n1 dirname | sort -u)
+	for r in $(seq "$rounds"); do
+		for p in $pkgs; do
+			go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x "./$p" | sed 's/^/native /'
+			wasm_env go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x "./$p" | sed 's/^/wasm /'
+		done | awk -v r="$r" '
+			$2 ~ /^BenchmarkFigure\// && $5 == "ns/op" {
+				name = $2; sub(/^BenchmarkFigure\//, "", name); sub(/-[0-9]+$/, "", name)
+				k = $1 SUBSEP name; v[k, ++n[k]] = $4 + 0; names[name] = 1
+			}
+			function med(k,   m, a, b, t, s) {
+				m = n[k]; for (a = 1; a <= m; a++) s[a] = v[k, a]
+				for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
+				return (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
+			}
+			END { for (name in names) printf "%s %.4f\n", name, med("wasm" SUBSEP name) / med("native" SUBSEP name) }'
+	done | awk '
+		{ v[$1, ++n[$1]] = $2 + 0; if (!($1 in n0)) { order[++k] = $1; n0[$1] = 1 } }
+		END {
+			for (i = 1; i <= k; i++) {
+				name = order[i]; m = n[name]
+				for (a = 1; a <= m; a++) s[a] = v[name, a]
+				for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
+				med = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
+				printf "%s %.2f %.2f %.2f\n", name, med, s[1], s[m]
+			}
+		}' | sort
+}
+
 # ---------------------------------------------------------------- main
 cmd=${1:-}
 [ $# -gt 0 ] && shift
@@ -196,6 +232,7 @@ serve) cmd_serve "$@" ;;
 test) cmd_test "$@" ;;
 dist) cmd_dist "$@" ;;
 bench) cmd_bench "$@" ;;
+ratios) cmd_ratios "$@" ;;
 site) cmd_site "$@" ;;
-*) die "usage: ./build.sh serve|test|dist DIR|bench" ;;
+*) die "usage: ./build.sh serve|test|dist DIR|bench|ratios [ROUNDS]" ;;
 esac
