@@ -61,6 +61,22 @@ func arg(args []js.Value, i int) js.Value {
 	return js.Undefined()
 }
 
+// options reads properties of the options object o, when it is an object,
+// into plain Go values (toGo): dst maps a property's name to its variable.
+func options(o js.Value, dst map[string]*any) error {
+	if o.Type() != js.TypeObject {
+		return nil
+	}
+	for key, p := range dst {
+		v, err := toGo(o.Get(key), 0)
+		if err != nil {
+			return err
+		}
+		*p = v
+	}
+	return nil
+}
+
 // gradient is gradplay.gradient(f, shape, {spacing, axis, edgeOrder}).
 func gradient(args []js.Value) (any, error) {
 	var req state.GradientRequest
@@ -71,15 +87,8 @@ func gradient(args []js.Value) (any, error) {
 	if req.Shape, err = toGo(arg(args, 1), 0); err != nil {
 		return nil, err
 	}
-	if o := arg(args, 2); o.Type() == js.TypeObject {
-		for _, p := range []struct {
-			key string
-			dst *any
-		}{{"spacing", &req.Spacing}, {"axis", &req.Axis}, {"edgeOrder", &req.EdgeOrder}} {
-			if *p.dst, err = toGo(o.Get(p.key), 0); err != nil {
-				return nil, err
-			}
-		}
+	if err = options(arg(args, 2), map[string]*any{"spacing": &req.Spacing, "axis": &req.Axis, "edgeOrder": &req.EdgeOrder}); err != nil {
+		return nil, err
 	}
 	f, shape, opts, err := req.Options()
 	if err != nil {

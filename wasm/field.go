@@ -142,15 +142,8 @@ func atPoint(args []js.Value) (any, error) {
 	if req.Point, err = toGo(arg(args, 1), 0); err != nil {
 		return nil, err
 	}
-	if o := arg(args, 2); o.Type() == js.TypeObject {
-		for _, p := range []struct {
-			key string
-			dst *any
-		}{{"methods", &req.Methods}, {"epsilon", &req.Epsilon}, {"step", &req.Step}} {
-			if *p.dst, err = toGo(o.Get(p.key), 0); err != nil {
-				return nil, err
-			}
-		}
+	if err = options(arg(args, 2), map[string]*any{"methods": &req.Methods, "epsilon": &req.Epsilon, "step": &req.Step}); err != nil {
+		return nil, err
 	}
 	pt, err := req.Compute()
 	if err != nil {
