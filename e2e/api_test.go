@@ -8,6 +8,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/gradplay/gradplay/internal/cases"
 )
 
 // caseRunnerJS runs gradplay.gradient over cases (the case file's entries,
@@ -93,7 +95,7 @@ func checkGradientCases(t *testing.T, b *browser) {
 				break
 			}
 			for j, w := range c.Expect[k] {
-				if !same(vals[j], float64(w)) {
+				if !cases.Same(vals[j], float64(w)) {
 					t.Errorf("%s: result %d [%d] = %v (%#x), numpy %v", c.Name, k, j, vals[j], math.Float64bits(vals[j]), float64(w))
 					ok = false
 					break
@@ -159,7 +161,7 @@ func TestEvaluateAPI(t *testing.T) {
 	b.screenshot(t, "view")
 	cf := loadCases(t)
 	for _, name := range []string{"seed_q_chi_delta", "seed_potential", "q_chi_delta_small", "square_1d"} {
-		c := cf.exprCaseNamed(t, name)
+		c := exprCaseNamed(t, cf, name)
 		grid := map[string]string{}
 		for v, g := range c.Grid {
 			grid[v] = linspaceSpec(g.Start, g.Stop, g.Num)
@@ -185,7 +187,7 @@ func TestEvaluateAPI(t *testing.T) {
 		exactF := strings.Contains(c.Expr, "*") && !strings.ContainsAny(c.Expr, "(")
 		f := decodeF64(t, r.F)
 		for i, w := range c.F {
-			if exactF && !same(f[i], float64(w)) {
+			if exactF && !cases.Same(f[i], float64(w)) {
 				t.Errorf("%s: f[%d] = %v, numpy %v", name, i, f[i], float64(w))
 				break
 			}
@@ -193,7 +195,7 @@ func TestEvaluateAPI(t *testing.T) {
 		for _, v := range c.Vars {
 			g, e := decodeF64(t, r.Grad[v]), decodeF64(t, r.Exact[v])
 			for i, w := range c.Grad[v] {
-				if exactF && !same(g[i], float64(w)) {
+				if exactF && !cases.Same(g[i], float64(w)) {
 					t.Errorf("%s: ∂f/∂%s[%d] = %v, numpy %v", name, v, i, g[i], float64(w))
 					break
 				}

@@ -13,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/gradplay/gradplay/internal/cases"
 )
 
 // darkMode is an action that emulates prefers-color-scheme: dark.
@@ -140,7 +142,7 @@ func TestLineHover(t *testing.T) {
 	check := func(what string, i int, r readout) {
 		t.Helper()
 		x := xs[i]
-		if r.Point["x"] != x || !same(r.F, x*x) || !same(r.Grad["x"], grad[i]) || !same(r.Exact["x"], 2*x) {
+		if r.Point["x"] != x || !cases.Same(r.F, x*x) || !cases.Same(r.Grad["x"], grad[i]) || !cases.Same(r.Exact["x"], 2*x) {
 			t.Errorf("%s node %d: read-out x %v, f %v, ∂f/∂x %v (numpy %v), exact %v (2x = %v)",
 				what, i, r.Point["x"], r.F, r.Grad["x"], grad[i], r.Exact["x"], 2*x)
 		}

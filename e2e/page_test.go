@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/gradplay/gradplay/internal/cases"
 )
 
 // viewJS is the view's API seen from the playground page.
@@ -65,7 +67,7 @@ type readout struct {
 // against numpy's values; then types sin(x and checks the error caret.
 func TestPlayground(t *testing.T) {
 	cf := loadCases(t)
-	c := cf.exprCaseNamed(t, "seed_q_chi_delta") // linspace(-100, 100, 9) per variable
+	c := exprCaseNamed(t, cf, "seed_q_chi_delta") // linspace(-100, 100, 9) per variable
 	frag := "expr=sin(x)"
 	for _, v := range c.Vars {
 		g := c.Grid[v]
@@ -119,15 +121,15 @@ func TestPlayground(t *testing.T) {
 	if r.Index["q"] != 2 || r.Index["chi"] != 7 || r.Index["delta"] != 6 {
 		t.Fatalf("read-out at %v, want q 2, chi 7, delta 6", r.Index)
 	}
-	if !same(r.F, float64(c.F[k])) {
+	if !cases.Same(r.F, float64(c.F[k])) {
 		t.Errorf("f = %v, numpy %v", r.F, float64(c.F[k]))
 	}
 	text := eval[string](t, b, `document.getElementById("view").contentDocument.getElementById("readout").textContent`)
 	for _, v := range c.Vars {
-		if !same(r.Grad[v], float64(c.Grad[v][k])) {
+		if !cases.Same(r.Grad[v], float64(c.Grad[v][k])) {
 			t.Errorf("∂f/∂%s (grid) = %v, numpy.gradient %v", v, r.Grad[v], float64(c.Grad[v][k]))
 		}
-		if !same(r.Exact[v], float64(c.Exact[v][k])) {
+		if !cases.Same(r.Exact[v], float64(c.Exact[v][k])) {
 			t.Errorf("∂f/∂%s (exact) = %v, sympy %v", v, r.Exact[v], float64(c.Exact[v][k]))
 		}
 		want := "∂f/∂" + v + " = " + strconv.FormatFloat(float64(c.Grad[v][k]), 'g', -1, 64)

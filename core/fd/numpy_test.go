@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gradplay/gradplay/core/fd"
-	"github.com/gradplay/gradplay/core/internal/cases"
+	"github.com/gradplay/gradplay/internal/cases"
 )
 
 // caseOptions turns a reference case's spacing, axis and edge_order into Options.

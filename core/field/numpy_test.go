@@ -8,7 +8,7 @@ import (
 
 	"github.com/gradplay/gradplay/core/expr"
 	"github.com/gradplay/gradplay/core/field"
-	"github.com/gradplay/gradplay/core/internal/cases"
+	"github.com/gradplay/gradplay/internal/cases"
 )
 
 // close reports whether got is within rel*|want| + abs of want; NaN must

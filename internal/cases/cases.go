@@ -69,6 +69,8 @@ type Grad struct {
 	Expect      [][]Num         `json:"expect"`
 	Error       string          `json:"error"`
 	NumpyError  string          `json:"numpy_error"`
+
+	Raw json.RawMessage `json:"-"` // the case as written in the file (set by Load)
 }
 
 // Range is a numpy.linspace(start, stop, num) grid axis.
@@ -153,8 +155,17 @@ func Load() (*File, string, error) {
 		return nil, p, err
 	}
 	var f File
+	var raw struct {
+		Cases []json.RawMessage `json:"cases"`
+	}
 	if err := json.Unmarshal(b, &f); err != nil {
 		return nil, p, fmt.Errorf("cases: %s: %v", p, err)
+	}
+	if err := json.Unmarshal(b, &raw); err != nil || len(raw.Cases) != len(f.Cases) {
+		return nil, p, fmt.Errorf("cases: %s: the cases again as raw JSON: %v", p, err)
+	}
+	for i := range f.Cases {
+		f.Cases[i].Raw = raw.Cases[i]
 	}
 	return &f, p, nil
 }
