@@ -174,9 +174,5 @@ func (a *app) setTiming(name string, ms float64) {
 func (a *app) timings() map[string]any {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	m := make(map[string]any, len(a.timing))
-	for k, v := range a.timing {
-		m[k] = v
-	}
-	return m
+	return objectJS(a.timing)
 }

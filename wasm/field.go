@@ -122,12 +122,7 @@ func evaluate(args []js.Value) (any, error) {
 		}
 		return m
 	}
-	vars := make([]any, len(f.Vars))
-	shape := make([]any, len(f.Shape))
-	for i, v := range f.Vars {
-		vars[i], shape[i] = v, f.Shape[i]
-	}
-	return map[string]any{"vars": vars, "shape": shape, "coords": perVar(f.Coords), "f": float64Array(f.F),
+	return map[string]any{"vars": listJS(f.Vars), "shape": listJS(f.Shape), "coords": perVar(f.Coords), "f": float64Array(f.F),
 		"grad": perVar(f.Grad), "exact": perVar(f.Exact)}, nil
 }
 
@@ -145,33 +140,12 @@ func atPoint(args []js.Value) (any, error) {
 	if err = options(arg(args, 2), map[string]*any{"methods": &req.Methods, "epsilon": &req.Epsilon, "step": &req.Step}); err != nil {
 		return nil, err
 	}
-	pt, err := req.Compute()
+	a, err := req.Compute()
 	if err != nil {
 		return nil, err
 	}
-	perVar := func(x []float64) map[string]any {
-		m := make(map[string]any, len(pt.Vars))
-		for i, v := range pt.Vars {
-			m[v] = x[i]
-		}
-		return m
-	}
-	vars := make([]any, len(pt.Vars))
-	derivs := make(map[string]any, len(pt.Vars))
-	for i, v := range pt.Vars {
-		vars[i] = v
-		derivs[v] = pt.ExactExpr[i].String()
-	}
-	partials := make([]any, len(pt.Partials))
-	for i, p := range pt.Partials {
-		o := map[string]any{"method": string(p.Method), "grad": perVar(p.Grad)}
-		if p.Err != nil {
-			o["err"] = perVar(p.Err)
-		}
-		partials[i] = o
-	}
-	return map[string]any{"vars": vars, "point": perVar(pt.At), "value": pt.Value, "derivatives": derivs,
-		"partials": partials}, nil
+	return map[string]any{"vars": listJS(a.Vars), "point": objectJS(a.Point), "value": a.Value,
+		"derivatives": objectJS(a.Derivatives), "partials": pointResultsJS(a.Methods)}, nil
 }
 
 // bench is gradplay.bench(kind, n, state, width, height): the mean time in

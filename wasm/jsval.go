@@ -116,6 +116,24 @@ func asBytes(x []float64) []byte {
 	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(x))), 8*len(x))
 }
 
+// listJS converts a slice for js.ValueOf, which takes []any only.
+func listJS[T any](s []T) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
+}
+
+// objectJS converts a map for js.ValueOf, which takes map[string]any only.
+func objectJS[V any](m map[string]V) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
 // bytesJS copies b into a new Uint8Array.
 func bytesJS(b []byte) js.Value {
 	a := jsUint8Array.New(len(b))

@@ -78,39 +78,25 @@ func infoJS(in state.Info) map[string]any {
 
 // readoutJS converts a readout to a plain object (NaN stays a number).
 func readoutJS(r *state.Readout) map[string]any {
-	nums := func(m map[string]float64) map[string]any {
-		o := make(map[string]any, len(m))
-		for k, v := range m {
-			o[k] = v
-		}
-		return o
-	}
-	idx := make(map[string]any, len(r.Index))
-	edge := make(map[string]any, len(r.Edge))
-	for k, v := range r.Index {
-		idx[k] = v
-	}
-	for k, v := range r.Edge {
-		edge[k] = v
-	}
-	vars := make([]any, len(r.Vars))
-	for i, v := range r.Vars {
-		vars[i] = v
-	}
-	o := map[string]any{"vars": vars, "index": idx, "point": nums(r.Point), "f": r.F, "grad": nums(r.Grad),
-		"exact": nums(r.Exact), "edge": edge, "pinned": r.Pinned}
+	o := map[string]any{"vars": listJS(r.Vars), "index": objectJS(r.Index), "point": objectJS(r.Point), "f": r.F,
+		"grad": objectJS(r.Grad), "exact": objectJS(r.Exact), "edge": objectJS(r.Edge), "pinned": r.Pinned}
 	if r.Methods != nil {
-		methods := make([]any, len(r.Methods))
-		for i, m := range r.Methods {
-			mo := map[string]any{"method": m.Method, "grad": nums(m.Grad)}
-			if m.Err != nil {
-				mo["err"] = nums(m.Err)
-			}
-			methods[i] = mo
-		}
-		o["methods"] = methods
+		o["methods"] = pointResultsJS(r.Methods)
 	}
 	return o
+}
+
+// pointResultsJS converts point methods' results to [{method, grad, err?}].
+func pointResultsJS(rs []state.PointResult) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		o := map[string]any{"method": r.Method, "grad": objectJS(r.Grad)}
+		if r.Err != nil {
+			o["err"] = objectJS(r.Err)
+		}
+		out[i] = o
+	}
+	return out
 }
 
 // jsonJS marshals v and parses it in JavaScript.

@@ -18,10 +18,20 @@ type PointRequest struct {
 	Step    any // nil or a positive number: central's step, richardson's first
 }
 
+// PointAnswer is what gradplay.atPoint returns: f and its partial
+// derivatives at one point by each method asked for.
+type PointAnswer struct {
+	Vars        []string           // the variables, in order of first appearance
+	Point       map[string]float64 // the value of each variable
+	Value       float64            // f at the point
+	Derivatives map[string]string  // the exact ∂f/∂v, as Python
+	Methods     []PointResult      // one per method, in the order asked
+}
+
 // Compute checks the request and computes f and its partial derivatives at
 // the point by each method (core/field.AtPoint). Errors are *ArgError for
 // malformed arguments, else those of core/field (see ErrorInfo).
-func (r *PointRequest) Compute() (*field.Point, error) {
+func (r *PointRequest) Compute() (*PointAnswer, error) {
 	pm, ok := r.Point.(map[string]any)
 	if !ok {
 		return nil, argErr("point must be an object such as {x: 1, y: 2}, not %v", describe(r.Point))
@@ -55,7 +65,19 @@ func (r *PointRequest) Compute() (*field.Point, error) {
 	if opts.Point.Step, err = positive(r.Step, "step"); err != nil {
 		return nil, err
 	}
-	return field.AtPoint(r.Expr, at, opts)
+	p, err := field.AtPoint(r.Expr, at, opts)
+	if err != nil {
+		return nil, err
+	}
+	a := &PointAnswer{Vars: p.Vars, Point: map[string]float64{}, Value: p.Value, Derivatives: map[string]string{}}
+	for i, v := range p.Vars {
+		a.Point[v] = p.At[i]
+		a.Derivatives[v] = p.ExactExpr[i].String()
+	}
+	for _, q := range p.Partials {
+		a.Methods = append(a.Methods, pointResult(p.Vars, q))
+	}
+	return a, nil
 }
 
 // positive converts an optional step: nil is 0 (the default).

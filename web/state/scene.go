@@ -136,38 +136,44 @@ type Readout struct {
 // core/expr's Method).
 var PointMethods = []expr.Method{expr.Dual, expr.Forward, expr.Central, expr.Richardson}
 
-// PointResult is ∇f at a read-out's point by one point method.
+// PointResult is ∇f at a point by one point method.
 type PointResult struct {
 	Method string             `json:"method"`        // an expr.Method
 	Grad   map[string]float64 `json:"grad"`          // ∂f/∂v per variable
 	Err    map[string]float64 `json:"err,omitempty"` // the error estimate per variable (richardson only)
 }
 
+// pointResult names the partials p of the variables vars.
+func pointResult(vars []string, p *expr.Partials) PointResult {
+	perVar := func(x []float64) map[string]float64 {
+		m := make(map[string]float64, len(vars))
+		for i, v := range vars {
+			m[v] = x[i]
+		}
+		return m
+	}
+	r := PointResult{Method: string(p.Method), Grad: perVar(p.Grad)}
+	if p.Err != nil {
+		r.Err = perVar(p.Err)
+	}
+	return r
+}
+
 // Methods sets r.Methods: ∇f at r's point by each of PointMethods, with
 // their default steps. The point methods see f only at r's point and
 // nearby, not the grid's other nodes.
 func (sc *Scene) Methods(r *Readout) {
-	x := make([]float64, len(sc.expr.Vars))
-	for i, v := range sc.expr.Vars {
+	x := make([]float64, len(sc.Vars))
+	for i, v := range sc.Vars {
 		x[i] = r.Point[v]
 	}
-	r.Methods = r.Methods[:0]
+	r.Methods = nil
 	for _, m := range PointMethods {
-		p, err := sc.expr.Partials(x, m, nil)
-		if err != nil { // only Exact can fail, and it is not a point method here
-			continue
+		// Only Exact can fail (a derivative too large), and it is not
+		// one of PointMethods.
+		if p, err := sc.expr.Partials(x, m, nil); err == nil {
+			r.Methods = append(r.Methods, pointResult(sc.Vars, p))
 		}
-		res := PointResult{Method: string(m), Grad: map[string]float64{}}
-		for i, v := range sc.expr.Vars {
-			res.Grad[v] = p.Grad[i]
-		}
-		if p.Err != nil {
-			res.Err = map[string]float64{}
-			for i, v := range sc.expr.Vars {
-				res.Err[v] = p.Err[i]
-			}
-		}
-		r.Methods = append(r.Methods, res)
 	}
 }
 

@@ -281,10 +281,10 @@ func TestReadoutMethods(t *testing.T) {
 func TestPointRequest(t *testing.T) {
 	p, err := (&PointRequest{Expr: "x**2*y", Point: map[string]any{"x": 3.0, "y": 2.0, "z": 1.0},
 		Methods: []any{"dual", "forward"}, Epsilon: 1e-6}).Compute()
-	if err != nil || p.Value != 18 || len(p.Partials) != 2 || p.Partials[0].Grad[0] != 12 || p.Partials[0].Grad[1] != 9 {
+	if err != nil || p.Value != 18 || len(p.Methods) != 2 || p.Methods[0].Grad["x"] != 12 || p.Methods[0].Grad["y"] != 9 {
 		t.Fatalf("x**2*y at (3, 2): %+v, %v", p, err)
 	}
-	if g := p.Partials[1].Grad[0]; math.Abs(g-12) > 1e-5 {
+	if g := p.Methods[1].Grad["x"]; math.Abs(g-12) > 1e-5 {
 		t.Errorf("forward ∂/∂x with epsilon 1e-6 = %v", g)
 	}
 	for _, c := range []struct {
