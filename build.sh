@@ -150,30 +150,50 @@ cmd_test() {
 }
 
 # ---------------------------------------------------------------- bench
-# bench_go PREFIX DIRS [env...]: runs every BenchmarkFigure in DIRS and prints
+# figure_pkgs DIRS: the packages under DIRS that have a BenchmarkFigure.
+figure_pkgs() {
+	grep -rl --include='*_test.go' '^func BenchmarkFigure(' "$@" 2>/dev/null | xargs -r -n1 dirname | sort -u | sed 's|^|./|'
+}
+
+# figures RUN PKGS...: go test's lines for every BenchmarkFigure of PKGS, 5
+# runs of 3 iterations each, run by RUN (env natively, or wasm_env).
+figures() {
+	local run=$1
+	shift
+	$run go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x "$@"
+}
+
+# AWK_MEDIAN is an awk function for the programs below: median(k) sorts the
+# values v[k, 1..n[k]] into S[1..n[k]] and returns their median.
+AWK_MEDIAN='
+function median(k,   m, a, b, t) {
+	m = n[k]
+	for (a = 1; a <= m; a++) S[a] = v[k, a] + 0
+	for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (S[b] < S[a]) { t = S[a]; S[a] = S[b]; S[b] = t }
+	return (m % 2) ? S[(m + 1) / 2] : (S[m / 2] + S[m / 2 + 1]) / 2
+}'
+
+# AWK_FIGURE is an awk pattern-action for go test's lines: it collects the
+# ns/op of each BenchmarkFigure sub-benchmark in v[name, i], the names in
+# order[1..k]. A first field before the benchmark's ("native", "wasm") is
+# put before the name, with SUBSEP.
+AWK_FIGURE='
+{ tag = ""; if ($1 !~ /^Benchmark/) { tag = $1 SUBSEP; $0 = substr($0, length($1) + 2) } }
+$1 ~ /^BenchmarkFigure\// && $4 == "ns/op" {
+	name = $1; sub(/^BenchmarkFigure\//, "", name); sub(/-[0-9]+$/, "", name)
+	if (!(name in seen)) { order[++k] = name; seen[name] = 1 }
+	v[tag name, ++n[tag name]] = $3
+}'
+
+# bench_go PREFIX DIRS [RUN]: runs every BenchmarkFigure in DIRS and prints
 # the median of 5 runs of each sub-benchmark as "PREFIXname seconds".
 bench_go() {
-	local prefix=$1 dirs=$2
+	local prefix=$1 dirs=$2 pkgs
 	shift 2
-	local pkgs
-	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' $dirs 2>/dev/null | xargs -r -n1 dirname | sort -u | sed 's|^|./|')
+	pkgs=$(figure_pkgs $dirs)
 	[ -n "$pkgs" ] || return 0
-	"$@" go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x $pkgs |
-		awk -v prefix="$prefix" '
-			$1 ~ /^BenchmarkFigure\// && $4 == "ns/op" {
-				name = $1; sub(/^BenchmarkFigure\//, "", name); sub(/-[0-9]+$/, "", name)
-				if (!(name in n)) order[++k] = name
-				v[name, ++n[name]] = $3
-			}
-			END {
-				for (i = 1; i <= k; i++) {
-					name = order[i]; m = n[name]
-					for (a = 1; a <= m; a++) s[a] = v[name, a] + 0
-					for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
-					med = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
-					printf "%s%s %.6g\n", prefix, name, med / 1e9
-				}
-			}'
+	figures "${1:-env}" $pkgs | awk -v prefix="$prefix" "$AWK_MEDIAN$AWK_FIGURE"'
+		END { for (i = 1; i <= k; i++) printf "%s%s %.6g\n", prefix, order[i], median(order[i]) / 1e9 }'
 }
 
 cmd_bench() {
@@ -194,34 +214,16 @@ cmd_bench() {
 # "name median min max" of the ratio over ROUNDS (default 5) rounds.
 cmd_ratios() {
 	need_node
-	local rounds=${1:-5} pkgs r p
-	pkgs=$(grep -rl --include='*_test.go' '^func BenchmarkFigure(' core plots | xargs -r -n1 dirname | sort -u)
+	local rounds=${1:-5} r p
 	for r in $(seq "$rounds"); do
-		for p in $pkgs; do
-			go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x "./$p" | sed 's/^/native /'
-			wasm_env go test -run '^$' -bench '^BenchmarkFigure$' -count 5 -benchtime 3x "./$p" | sed 's/^/wasm /'
-		done | awk -v r="$r" '
-			$2 ~ /^BenchmarkFigure\// && $5 == "ns/op" {
-				name = $2; sub(/^BenchmarkFigure\//, "", name); sub(/-[0-9]+$/, "", name)
-				k = $1 SUBSEP name; v[k, ++n[k]] = $4 + 0; names[name] = 1
-			}
-			function med(k,   m, a, b, t, s) {
-				m = n[k]; for (a = 1; a <= m; a++) s[a] = v[k, a]
-				for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
-				return (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
-			}
-			END { for (name in names) printf "%s %.4f\n", name, med("wasm" SUBSEP name) / med("native" SUBSEP name) }'
-	done | awk '
-		{ v[$1, ++n[$1]] = $2 + 0; if (!($1 in n0)) { order[++k] = $1; n0[$1] = 1 } }
-		END {
-			for (i = 1; i <= k; i++) {
-				name = order[i]; m = n[name]
-				for (a = 1; a <= m; a++) s[a] = v[name, a]
-				for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (s[b] < s[a]) { t = s[a]; s[a] = s[b]; s[b] = t }
-				med = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
-				printf "%s %.2f %.2f %.2f\n", name, med, s[1], s[m]
-			}
-		}' | sort
+		for p in $(figure_pkgs core plots); do
+			figures env "$p" | sed 's/^/native /'
+			figures wasm_env "$p" | sed 's/^/wasm /'
+		done | awk "$AWK_MEDIAN$AWK_FIGURE"'
+			END { for (i = 1; i <= k; i++) printf "%s %.4f\n", order[i], median("wasm" SUBSEP order[i]) / median("native" SUBSEP order[i]) }'
+	done | awk "$AWK_MEDIAN"'
+		{ if (!($1 in seen)) { order[++k] = $1; seen[$1] = 1 }; v[$1, ++n[$1]] = $2 }
+		END { for (i = 1; i <= k; i++) { m = median(order[i]); printf "%s %.2f %.2f %.2f\n", order[i], m, S[1], S[n[order[i]]] } }' | sort
 }
 
 # ---------------------------------------------------------------- main
