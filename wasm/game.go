@@ -272,8 +272,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.dirty = false
 	t0 := now()
 	defer func() { g.app.setTiming("draw", now()-t0) }()
-	screen.Fill(color.White)
-	g.lay.draw(screen)
+	g.lay.draw(screen) // opaque: covers the whole screen
 	switch {
 	case g.lay.split != nil:
 		g.mark(screen, g.hover, hoverColor, false)

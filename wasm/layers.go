@@ -22,6 +22,10 @@ type layers struct {
 	heat   *ebiten.Image
 	heatV  []ebiten.Vertex
 	arrows []triChunk // the arrows' triangles, in chunks of 16-bit indices
+
+	// composite is all of the above drawn once at the screen's size: a
+	// frame that only moves the hover or pin marks draws it alone.
+	composite *ebiten.Image
 }
 
 // triChunk is a batch of triangles for one DrawTriangles call.
@@ -75,7 +79,7 @@ func (l *layers) mapping() *plots.Mapping {
 
 // dispose frees the GPU images.
 func (l *layers) dispose() {
-	for _, img := range []*ebiten.Image{l.static, l.heat} {
+	for _, img := range []*ebiten.Image{l.static, l.heat, l.composite} {
 		if img != nil {
 			img.Deallocate()
 		}
@@ -199,8 +203,22 @@ const maxIndexed = 1 << 16
 // maxQuads is the number of quads drawn per call.
 const maxQuads = maxIndexed / 4
 
-// draw draws the layers onto dst: heatmap, static layer, arrows.
+// draw draws the layers onto dst, composed once per size of dst (compose).
 func (l *layers) draw(dst *ebiten.Image) {
+	b := dst.Bounds()
+	if l.composite == nil || l.composite.Bounds() != b {
+		if l.composite != nil {
+			l.composite.Deallocate()
+		}
+		l.composite = ebiten.NewImageWithOptions(b, nil)
+		l.composite.Fill(color.White)
+		l.compose(l.composite)
+	}
+	dst.DrawImage(l.composite, nil)
+}
+
+// compose draws the layers onto dst: heatmap, static layer, arrows.
+func (l *layers) compose(dst *ebiten.Image) {
 	if l.heat != nil {
 		op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterNearest}
 		for start := 0; start < len(l.heatV); start += 4 * maxQuads {
