@@ -1,18 +1,14 @@
 package expr
 
-import "math"
-
 // The vector plans of binary operations, by operand kind. The arithmetic
 // operators run the generated loops of loops.go; f, when not nil, is a
 // function of two arguments (arctan2, hypot, min, max, or math.Pow for a
-// power whose exponent is not a constant) called per element instead of op.
+// power whose exponent is not a constant) called per element instead of op,
+// which is then 0.
 
 // vv returns x op y for two vectors; y is computed into the scratch slot.
 func vv(op Op, f func(x, y float64) float64, x, y vfn, slot int) vfn {
 	loop, _, _ := binaryLoops(op)
-	if f == nil && loop == nil {
-		f = math.Pow
-	}
 	if f != nil {
 		return func(w *worker, dst []float64) []float64 {
 			a := x(w, dst)[:len(dst)]
@@ -32,9 +28,6 @@ func vv(op Op, f func(x, y float64) float64, x, y vfn, slot int) vfn {
 // vs returns x op s for a vector x and a scalar s.
 func vs(op Op, f func(x, y float64) float64, x vfn, s sfn) vfn {
 	_, loop, _ := binaryLoops(op)
-	if f == nil && loop == nil {
-		f = math.Pow
-	}
 	if f != nil {
 		return func(w *worker, dst []float64) []float64 {
 			a, b := x(w, dst)[:len(dst)], s(w)
@@ -53,9 +46,6 @@ func vs(op Op, f func(x, y float64) float64, x vfn, s sfn) vfn {
 // sv returns s op y for a scalar s and a vector y.
 func sv(op Op, f func(x, y float64) float64, s sfn, y vfn) vfn {
 	_, _, loop := binaryLoops(op)
-	if f == nil && loop == nil {
-		f = math.Pow
-	}
 	if f != nil {
 		return func(w *worker, dst []float64) []float64 {
 			a := s(w)

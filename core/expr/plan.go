@@ -183,6 +183,9 @@ func (c *compiler) vector(n Node, base int) vfn {
 
 // binary compiles x op y, or f(x, y) when f is not nil.
 func (c *compiler) binary(op Op, f func(x, y float64) float64, x, y Node, base int) vfn {
+	if op == Pow { // a power whose exponent is not a constant
+		op, f = 0, math.Pow
+	}
 	px := c.node(x, base)
 	switch {
 	case px.v == nil:
