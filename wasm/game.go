@@ -28,6 +28,12 @@ type game struct {
 	hover, pin node // the hovered and the pinned grid node
 	dirty      bool // the screen must be redrawn
 	frame      int  // frames drawn
+
+	// The pin's read-out with its point methods, computed once per pin and
+	// scene rather than at every hover move.
+	pinRead  *state.Readout
+	pinFor   node
+	pinScene *state.Scene
 }
 
 // node is a grid node of the plotted slice.
@@ -240,7 +246,10 @@ func (g *game) publish() {
 		}
 		return &r
 	}
-	hover, pin := read(g.hover, false), read(g.pin, true)
+	if g.pin != g.pinFor || g.scene != g.pinScene || g.pinRead == nil {
+		g.pinRead, g.pinFor, g.pinScene = read(g.pin, true), g.pin, g.scene
+	}
+	hover, pin := read(g.hover, false), g.pinRead
 	// gradplay.readout(): the hovered node, else the pinned one.
 	cur := hover
 	if cur == nil && pin != nil {
