@@ -1,16 +1,21 @@
 //go:build js && wasm
 
 // Command wasm is gradplay.wasm: the thin adapter between the browser and
-// gradplay's Go packages. It registers the JS API on window.gradplay
-// (through web/static/loader.js, which turns returned errors into thrown
-// ones) and runs the ebiten game that draws the figure.
+// gradplay's Go packages, in the manner of ivy's mobile/. It registers every
+// entry of web/api on window.gradplay (through web/static/loader.js, which
+// turns returned errors into thrown ones), converting js.Value to and from
+// plain values with one converter (toGo, toJS: Float64Array for []float64,
+// NaN kept), and it runs the ebiten game that uploads and draws the frames
+// of a web/session Session.
 //
-// All state and logic live in web/state, tested natively; this package only
-// converts values at the boundary, recovers panics there, and moves work
-// to the game loop. Every JS entry returns at once: setState stores the new
-// state and the game loop picks it up on its next tick.
+// What a click, a key or the pointer does, which read-out is shown, which
+// marks are drawn, and every rule of the page live in web/session,
+// web/state and web/api, tested natively; this package only converts
+// values, draws, listens to input and recovers panics at the boundary.
+// Every JS entry returns at once: setState stores the new state and the
+// game loop builds it on its next tick.
 //
-// Without WebGL2 the game cannot run; the adapter then draws the figure
-// into a 2-D canvas instead and keeps the Go program alive, so that the JS
-// API keeps working.
+// Without WebGL2 the game cannot run; the adapter then draws the session's
+// figure into a 2-D canvas instead and keeps the Go program alive, so that
+// the JS API keeps working.
 package main

@@ -6,13 +6,16 @@ import (
 	"syscall/js"
 	"time"
 
-	"github.com/gradplay/gradplay/web/state"
+	"github.com/gradplay/gradplay/web/session"
 )
 
-// runFallback draws the figure into a 2-D canvas when WebGL2 is missing:
-// a static rendering, re-drawn when the state or the window size changes.
-// It never returns, so the JS API stays alive.
-func runFallback(a *app, reason string) {
+// frameEvent is the "frame" event: the number of frames drawn.
+func frameEvent(n int) session.Event { return session.Event{Name: "frame", Data: n} }
+
+// runFallback draws the session's scene into a 2-D canvas when WebGL2 is
+// missing: a static rendering, re-drawn when the state or the window size
+// changes. It never returns, so the JS API stays alive.
+func runFallback(s *session.Session, reason string) {
 	doc := js.Global().Get("document")
 	// Hide ebiten's canvas (it has no context) and add ours.
 	canvases := doc.Call("getElementsByTagName", "canvas")
@@ -21,36 +24,30 @@ func runFallback(a *app, reason string) {
 	}
 	canvas := doc.Call("createElement", "canvas")
 	canvas.Set("id", "fallback")
-	canvas.Get("style").Set("width", "100%")
-	canvas.Get("style").Set("height", "100%")
-	canvas.Get("style").Set("display", "block")
+	for k, v := range map[string]string{"width": "100%", "height": "100%", "display": "block"} {
+		canvas.Get("style").Set(k, v)
+	}
 	doc.Get("body").Call("appendChild", canvas)
-	emit("fallback", reason)
+	emit(session.Event{Name: "fallback", Data: reason})
 
-	gen, w, h, scale, frame := 0, 0, 0, 0.0, 0
-	var sc *state.Scene
+	w, h, scale, frame := 0, 0, 0.0, 0
 	step := func() {
-		defer guard("the fallback rendering", func() { sc = nil })
-		dirty := false
-		if st, g, ok := a.take(gen); ok {
-			gen = g
-			s, err := state.BuildFrom(sc, st)
-			emitStatus(err)
-			if err == nil {
-				sc, dirty = s, true
-				a.setScene(s)
-			}
-		}
+		defer guard("the fallback rendering", nil)
+		dirty, evs := s.Update()
+		emit(evs...)
 		body := doc.Get("body")
 		nw, nh := body.Get("clientWidth").Int(), body.Get("clientHeight").Int()
 		ns := js.Global().Get("devicePixelRatio").Float()
 		if nw != w || nh != h || ns != scale {
 			w, h, scale, dirty = nw, nh, ns, true
 		}
-		if !dirty || sc == nil || w <= 0 || h <= 0 {
+		if !dirty {
 			return
 		}
-		img := sc.Figure.RGBA(w, h, scale)
+		img := s.RenderImage(w, h, scale)
+		if img == nil {
+			return
+		}
 		b := img.Bounds()
 		canvas.Set("width", b.Dx())
 		canvas.Set("height", b.Dy())
@@ -59,7 +56,7 @@ func runFallback(a *app, reason string) {
 		id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
 		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 		frame++
-		emit("frame", frame)
+		emit(frameEvent(frame))
 	}
 	for range time.Tick(100 * time.Millisecond) {
 		step()

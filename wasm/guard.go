@@ -6,21 +6,23 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"github.com/gradplay/gradplay/web/session"
 	"github.com/gradplay/gradplay/web/state"
 )
 
-// guard, deferred, recovers a panic of the game loop, the fallback renderer
-// or an event listener: a panic that escapes kills the Go runtime and the
-// whole JS API with it. The panic is logged, reported to the page as an
-// internal error, and drop (if not nil) forgets what was being worked on,
-// so that the next frame does not fail the same way.
+// guard, deferred, recovers a panic of the game loop, the fallback renderer,
+// an event listener or a JS API call: a panic that escapes kills the Go
+// runtime and the whole JS API with it. The panic is logged, reported to the
+// page as an internal error, and drop (if not nil) forgets what was being
+// worked on, so that the next frame does not fail the same way.
 func guard(where string, drop func()) {
 	r := recover()
 	if r == nil {
 		return
 	}
 	println("gradplay:", where, "panicked:", fmt.Sprint(r), "\n", string(debug.Stack()))
-	emitStatus(&state.ArgError{Code: "internal", Msg: fmt.Sprintf("internal error in %s: %v", where, r)})
+	in := state.ErrorInfo(&state.ArgError{Code: state.CodeInternal, Msg: fmt.Sprintf("internal error in %s: %v", where, r)}, "")
+	emit(session.Event{Name: "status", Data: &in})
 	if drop != nil {
 		drop()
 	}

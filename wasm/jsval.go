@@ -3,6 +3,8 @@
 package main
 
 import (
+	"maps"
+	"slices"
 	"fmt"
 	"syscall/js"
 	"unsafe"
@@ -16,17 +18,16 @@ var (
 	jsArray        = js.Global().Get("Array")
 	jsArrayBuffer  = js.Global().Get("ArrayBuffer")
 	jsObject       = js.Global().Get("Object")
-	jsJSON         = js.Global().Get("JSON")
 )
 
 // maxItems bounds the arrays and objects accepted from JavaScript.
 const maxItems = 1 << 24
 
-var errTooDeep = &state.ArgError{Code: "invalid_argument", Msg: "the argument is nested too deeply"}
+var errTooDeep = &state.ArgError{Code: state.CodeInvalidArgument, Msg: "the argument is nested too deeply"}
 
 // errTooLong refuses an array of n values.
 func errTooLong(n int) error {
-	return &state.ArgError{Code: "invalid_argument",
+	return &state.ArgError{Code: state.CodeInvalidArgument,
 		Msg: fmt.Sprintf("the array has %d values; at most %d (2^24) are accepted", n, maxItems)}
 }
 
@@ -84,7 +85,7 @@ func toGo(v js.Value, depth int) (any, error) {
 		}
 		return out, nil
 	}
-	return nil, &state.ArgError{Code: "invalid_argument", Msg: "functions and symbols are not accepted"}
+	return nil, &state.ArgError{Code: state.CodeInvalidArgument, Msg: "functions and symbols are not accepted"}
 }
 
 // float64s copies a Float64Array into Go, bit for bit: straight into the
@@ -116,22 +117,32 @@ func asBytes(x []float64) []byte {
 	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(x))), 8*len(x))
 }
 
-// listJS converts a slice for js.ValueOf, which takes []any only.
-func listJS[T any](s []T) []any {
-	out := make([]any, len(s))
-	for i, v := range s {
-		out[i] = v
+// toJS converts a plain value (see package web/api) into JavaScript:
+// []float64 becomes a Float64Array and []byte a Uint8Array (bit for bit,
+// NaN kept), []any an Array, map[string]any an Object; numbers, strings,
+// booleans and nil as js.ValueOf converts them.
+func toJS(v any) any {
+	switch v := v.(type) {
+	case []float64:
+		return float64Array(v)
+	case []byte:
+		return bytesJS(v)
+	case []any:
+		a := jsArray.New(len(v))
+		for i, e := range v {
+			a.SetIndex(i, toJS(e))
+		}
+		return a
+	case map[string]any:
+		// Keys in sorted order: the same object always has the same
+		// JSON.stringify text.
+		o := jsObject.New()
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			o.Set(k, toJS(v[k]))
+		}
+		return o
 	}
-	return out
-}
-
-// objectJS converts a map for js.ValueOf, which takes map[string]any only.
-func objectJS[V any](m map[string]V) map[string]any {
-	out := make(map[string]any, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
+	return v
 }
 
 // bytesJS copies b into a new Uint8Array.
@@ -139,19 +150,4 @@ func bytesJS(b []byte) js.Value {
 	a := jsUint8Array.New(len(b))
 	js.CopyBytesToJS(a, b)
 	return a
-}
-
-// fromJSON parses JSON text into a JavaScript value.
-func fromJSON(b []byte) js.Value { return jsJSON.Call("parse", string(b)) }
-
-// toJSON serialises a JavaScript value (undefined becomes "null").
-func toJSON(v js.Value) string {
-	if v.IsUndefined() {
-		return "null"
-	}
-	s := jsJSON.Call("stringify", v)
-	if s.Type() != js.TypeString {
-		return "null"
-	}
-	return s.String()
 }

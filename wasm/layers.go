@@ -17,7 +17,6 @@ import (
 // the heatmap with one texel per grid node, and the arrows as triangles.
 type layers struct {
 	split  *plots.Split
-	line   *plots.Mapping // a line plot's mapping (nil for a split figure)
 	static *ebiten.Image  // the whole figure for a line plot
 	heat   *ebiten.Image
 	heatV  []ebiten.Vertex
@@ -67,14 +66,6 @@ func newLayers(split *plots.Split, full *image.RGBA) *layers {
 	}
 	l.arrows = chunkTriangles(arrowTriangles(&split.Arrows))
 	return l
-}
-
-// mapping returns the pixel ↔ data mapping of the figure drawn, or nil.
-func (l *layers) mapping() *plots.Mapping {
-	if l.split != nil {
-		return &l.split.Map
-	}
-	return l.line
 }
 
 // dispose frees the GPU images.

@@ -3,41 +3,85 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/gradplay/gradplay/web/api"
+	"github.com/gradplay/gradplay/web/session"
 	"github.com/gradplay/gradplay/web/state"
 )
 
-// api is window.gradplay, set up by loader.js before the program starts.
-var api = js.Global().Get("gradplay")
+// gp is window.gradplay, set up by loader.js before the program starts.
+var gp = js.Global().Get("gradplay")
 
 func main() {
-	if api.Type() != js.TypeObject {
+	if gp.Type() != js.TypeObject {
 		println("gradplay: window.gradplay is missing: load gradplay.wasm through loader.js")
 		return
 	}
-	// The game waits for the page's first setState (the generations match).
-	a := &app{st: state.Default()}
-	registerAll(a)
+	// The session builds nothing until the page's first setState.
+	s := session.New(state.Default(), now)
+	register(api.New(s, now))
 
-	boot := api.Get("_boot")
-	api.Delete("_boot")
+	boot := gp.Get("_boot")
+	gp.Delete("_boot")
 	boot.Call("resolve")
 
 	if reason := noWebGL2(); reason != "" {
-		runFallback(a, reason)
+		runFallback(s, reason)
 		return
 	}
-	listenInput(a)
+	g := newGame(s)
+	listenInput(g)
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
-	err := ebiten.RunGameWithOptions(newGame(a), &ebiten.RunGameOptions{ScreenTransparent: true})
+	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
 	// RunGame returns only on failure; keep the program (and the API) alive.
-	runFallback(a, fmt.Sprint("the WebGL2 view stopped: ", err))
+	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err))
+}
+
+// register sets gradplay._go[name] for every entry of the API. Each call
+// converts its arguments to plain values, runs the entry (which recovers
+// its own panics) and returns {value} or {error}; loader.js throws the
+// error. The js.Funcs live as long as the program.
+func register(a *api.API) {
+	goAPI := jsObject.New()
+	gp.Set("_go", goAPI)
+	for _, name := range a.Names() {
+		goAPI.Set(name, js.FuncOf(func(this js.Value, args []js.Value) (ret any) {
+			defer guard("gradplay."+name, nil)
+			ret = map[string]any{"error": jsError(api.Failure(errInternal(name)))}
+			in := make([]any, len(args))
+			for i, v := range args {
+				x, err := toGo(v, 0)
+				if err != nil {
+					return map[string]any{"error": jsError(api.Failure(err))}
+				}
+				in[i] = x
+			}
+			v, err := a.Call(name, in, func(s string) { println(s) })
+			if err != nil {
+				return map[string]any{"error": jsError(api.Failure(err))}
+			}
+			return map[string]any{"value": toJS(v)}
+		}))
+	}
+}
+
+// errInternal is the error of a call whose conversion panicked.
+func errInternal(name string) error {
+	return &state.ArgError{Code: state.CodeInternal, Msg: "internal error in " + name}
+}
+
+// jsError makes the JavaScript Error for Failure's message and fields.
+func jsError(msg string, fields map[string]any) js.Value {
+	e := js.Global().Get("Error").New(msg)
+	for k, v := range fields {
+		e.Set(k, toJS(v))
+	}
+	return e
 }
 
 // noWebGL2 returns why the game cannot run here, or "".
@@ -52,131 +96,21 @@ func noWebGL2() string {
 	return ""
 }
 
-// emit calls gradplay._emit(name, payload): loader.js hands it to the
-// listeners after the current task, so a listener can never re-enter Go
-// while a frame is being drawn.
-func emit(name string, payload any) {
+// emit hands the session's events to gradplay._emit(name, payload):
+// loader.js calls the listeners after the current task, so a listener can
+// never re-enter Go while a frame is being drawn.
+func emit(evs ...session.Event) {
 	defer func() { recover() }() // a page that broke gradplay._emit must not stop the game
-	api.Call("_emit", name, payload)
-}
-
-// emitStatus reports a scene that could not be built (nil: all is well).
-func emitStatus(err error) {
-	if err == nil {
-		emit("status", nil)
-		return
+	for _, ev := range evs {
+		gp.Call("_emit", ev.Name, toJS(api.EventValue(ev)))
 	}
-	emit("status", infoJS(state.ErrorInfo(err, "")))
 }
 
-// infoJS returns the plain-object form of an error's Info.
-func infoJS(in state.Info) map[string]any {
-	m := in.Fields()
-	m["message"] = in.Message
-	return m
-}
-
-// readoutJS converts a readout to a plain object (NaN stays a number).
-func readoutJS(r *state.Readout) map[string]any {
-	o := map[string]any{"vars": listJS(r.Vars), "index": objectJS(r.Index), "point": objectJS(r.Point), "f": r.F,
-		"grad": objectJS(r.Grad), "exact": objectJS(r.Exact), "edge": objectJS(r.Edge), "pinned": r.Pinned}
-	if r.Methods != nil {
-		o["methods"] = pointResultsJS(r.Methods)
-	}
-	return o
-}
-
-// pointResultsJS converts point methods' results to [{method, grad, err?}].
-func pointResultsJS(rs []state.PointResult) []any {
-	out := make([]any, len(rs))
-	for i, r := range rs {
-		o := map[string]any{"method": r.Method, "grad": objectJS(r.Grad)}
-		if r.Err != nil {
-			o["err"] = objectJS(r.Err)
-		}
-		out[i] = o
-	}
-	return out
-}
-
-// jsonJS marshals v and parses it in JavaScript.
-func jsonJS(v any) (js.Value, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return js.Undefined(), err
-	}
-	return fromJSON(b), nil
-}
-
-// registerAll sets up gradplay._go.
-func registerAll(a *app) {
-	goAPI := js.Global().Get("Object").New()
-	api.Set("_go", goAPI)
-	register(goAPI, "gradient", gradient)
-	register(goAPI, "setState", func(args []js.Value) (any, error) {
-		var st state.State
-		if err := json.Unmarshal([]byte(toJSON(arg(args, 0))), &st); err != nil {
-			return nil, &state.ArgError{Code: "invalid_argument", Msg: "setState: " + err.Error()}
-		}
-		ps := st.Check()
-		a.set(st)
-		return jsonJS(append([]state.Problem{}, ps...))
-	})
-	register(goAPI, "getState", func([]js.Value) (any, error) {
-		return jsonJS(a.get())
-	})
-	register(goAPI, "decodeState", func(args []js.Value) (any, error) {
-		st, ps := state.Decode(arg(args, 0).String())
-		return jsonJS(map[string]any{"state": st, "problems": append([]state.Problem{}, ps...)})
-	})
-	register(goAPI, "encodeState", func(args []js.Value) (any, error) {
-		var st state.State
-		if err := json.Unmarshal([]byte(toJSON(arg(args, 0))), &st); err != nil {
-			return nil, &state.ArgError{Code: "invalid_argument", Msg: "encodeState: " + err.Error()}
-		}
-		st.Check()
-		return st.Encode(), nil
-	})
-	register(goAPI, "readout", func([]js.Value) (any, error) {
-		if r := a.getReadout(); r != nil {
-			return readoutJS(r), nil
-		}
-		return nil, nil
-	})
-	register(goAPI, "parseGrid", parseGrid)
-	register(goAPI, "timings", func([]js.Value) (any, error) { return a.timings(), nil })
-	register(goAPI, "plotArea", func([]js.Value) (any, error) {
-		if m := a.getArea(); m != nil {
-			return m, nil
-		}
-		return nil, nil
-	})
-	registerField(goAPI, a)
-}
-
-// parseGrid is gradplay.parseGrid(spec) -> {n, first, last, coords, spec}.
-func parseGrid(args []js.Value) (any, error) {
-	a := arg(args, 0)
-	if a.Type() != js.TypeString {
-		return nil, &state.ArgError{Code: "invalid_argument", Msg: "parseGrid: the spec must be a string"}
-	}
-	gi, err := state.ParseGrid(a.String())
-	if err != nil {
-		return nil, err
-	}
-	v := map[string]any{"n": gi.N, "first": gi.First, "last": gi.Last, "spec": gi.Spec,
-		"kind": gi.Kind, "start": gi.Start, "stop": gi.Stop, "step": gi.Step}
-	if gi.Coords != nil {
-		v["coords"] = float64Array(gi.Coords)
-	}
-	return v, nil
-}
-
-// listenInput records clicks, keys and the pointer leaving the page as
-// they happen: a click or key press shorter than a frame would be missed
-// by polling the input state in Update. The listeners live as long as the
-// program.
-func listenInput(a *app) {
+// listenInput hands clicks and keys to the session as they happen (a
+// click or key press shorter than a frame would be missed by polling in
+// Update) and records the pointer leaving the page. The listeners live as
+// long as the program.
+func listenInput(g *game) {
 	doc := js.Global().Get("document")
 	on := func(name string, fn func(ev js.Value)) {
 		doc.Call("addEventListener", name, js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -190,20 +124,25 @@ func listenInput(a *app) {
 	on("pointerdown", func(ev js.Value) {
 		// Synthetic events may have no button or coordinates.
 		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
-			a.click(ev.Get("clientX").Float(), ev.Get("clientY").Float())
+			g.changed(g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()))
 		}
 	})
 	on("keydown", func(ev js.Value) {
-		switch k := ev.Get("key").String(); k {
-		case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Escape":
-			a.key(k)
+		handled, evs := g.s.Key(ev.Get("key").String())
+		if handled {
 			ev.Call("preventDefault") // no scrolling of the embedding page
 		}
+		g.changed(evs)
 	})
-	on("pointermove", func(js.Value) { a.setOut(false) })
+	on("pointermove", func(js.Value) { g.out = false })
 	on("pointerout", func(ev js.Value) {
 		if r := ev.Get("relatedTarget"); r.IsNull() || r.IsUndefined() {
-			a.setOut(true)
+			g.out = true
 		}
 	})
 }
+
+var performance = js.Global().Get("performance")
+
+// now returns performance.now() in milliseconds.
+func now() float64 { return performance.Call("now").Float() }

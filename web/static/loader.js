@@ -14,6 +14,8 @@
 // Errors are thrown as Error objects with a `code` (and, for text the user
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
 
+// names are the entries that exist (and throw not_ready) before Go has
+// registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings"];
 
@@ -51,7 +53,7 @@ export function api() {
     },
   });
   Object.defineProperty(g, "_boot", { value: boot, configurable: true, writable: true });
-  for (const name of names) {
+  const wrap = (name) => {
     g[name] = (...args) => {
       const raw = g._go && g._go[name];
       if (!raw) throw Object.assign(new Error("gradplay is not ready (await gradplay.ready)"), { code: "not_ready" });
@@ -62,7 +64,11 @@ export function api() {
       if (r.error) throw r.error;
       return r.value;
     };
-  }
+  };
+  names.forEach(wrap);
+  // Go's registration table is the list: entries this file does not name
+  // yet become functions too once Go is ready.
+  ready.then(() => { for (const name of Object.keys(g._go || {})) if (!(name in g)) wrap(name); }, () => {});
   window.gradplay = g;
   return g;
 }

@@ -1,0 +1,166 @@
+package api
+
+import (
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// decodeStateArg reads a state object (as getState returns it).
+func decodeStateArg(v any, what string) (state.State, error) {
+	var st state.State
+	err := Decode(v, &st, what)
+	return st, err
+}
+
+// setState is gradplay.setState(state): the state is shown from the next
+// frame on; the result lists what had to be repaired (see state.Check).
+func (a *API) setState(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "setState: the state")
+	if err != nil {
+		return nil, err
+	}
+	return Value(problems(a.s.SetState(st))), nil
+}
+
+// getState is gradplay.getState().
+func (a *API) getState([]any) (any, error) {
+	st := a.s.State()
+	return Value(st), nil
+}
+
+// Decoded is the result of gradplay.decodeState.
+type Decoded struct {
+	State    state.State     `json:"state"`
+	Problems []state.Problem `json:"problems"`
+}
+
+// decodeState is gradplay.decodeState(fragment) -> {state, problems}.
+func decodeState(args []any) (any, error) {
+	frag, err := stringArg(args, 0, "decodeState: the link's fragment")
+	if err != nil {
+		return nil, err
+	}
+	st, ps := state.Decode(frag)
+	return Value(Decoded{st, problems(ps)}), nil
+}
+
+// encodeState is gradplay.encodeState(state) -> the link's fragment.
+func encodeState(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "encodeState: the state")
+	if err != nil {
+		return nil, err
+	}
+	st.Check()
+	return st.Encode(), nil
+}
+
+// readout is gradplay.readout(): the hovered (or pinned) node, or null.
+func (a *API) readout([]any) (any, error) {
+	if r := a.s.Readout(); r != nil {
+		return Value(r), nil
+	}
+	return nil, nil
+}
+
+// plotArea is gradplay.plotArea(): the plot area in CSS pixels and its
+// data range, or null.
+func (a *API) plotArea([]any) (any, error) {
+	if ar := a.s.Area(); ar != nil {
+		return Value(ar), nil
+	}
+	return nil, nil
+}
+
+// timings is gradplay.timings(): the durations in milliseconds of the last
+// scene, render and frame.
+func (a *API) timings([]any) (any, error) { return Value(a.s.Timings()), nil }
+
+var errNoFigure = &state.ArgError{Code: state.CodeNoFigure, Msg: "no figure yet"}
+
+// altText is gradplay.altText(): the figure described in words.
+func (a *API) altText([]any) (any, error) {
+	sc := a.s.Scene()
+	if sc == nil {
+		return nil, errNoFigure
+	}
+	return sc.Figure.AltText(), nil
+}
+
+// exportImage is gradplay.exportImage("png" | "svg", width, height): the
+// figure as a file's bytes (a PNG at twice the size, for sharp print).
+func (a *API) exportImage(args []any) (any, error) {
+	sc := a.s.Scene()
+	if sc == nil {
+		return nil, errNoFigure
+	}
+	kind, _ := arg(args, 0).(string)
+	w, okw := arg(args, 1).(float64)
+	h, okh := arg(args, 2).(float64)
+	if !okw || !okh || !(w >= 64 && h >= 64 && w <= 8192 && h <= 8192) {
+		return nil, argErr("exportImage: width and height must be 64..8192 pixels")
+	}
+	var b []byte
+	var err error
+	switch kind {
+	case "png":
+		b, err = sc.Figure.PNG(int(w), int(h), 2)
+	case "svg":
+		b, err = sc.Figure.SVG(int(w), int(h))
+	default:
+		return nil, argErr(`exportImage: the kind is "png" or "svg"`)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// bench is gradplay.bench(kind, n, state, width, height): the mean time in
+// milliseconds of n runs of one step of the page's work: "render_full"
+// (the whole figure at width×height, default 640×480, as an image),
+// "split" (static layer and fast layers), "fast" (only the fast layers:
+// heatmap cells and arrow geometry) or "scene" (field and figure from the
+// state). The state defaults to the session's.
+func (a *API) bench(args []any) (any, error) {
+	kind, err := stringArg(args, 0, "bench: the kind")
+	if err != nil {
+		return nil, err
+	}
+	n := 1
+	if x, ok := arg(args, 1).(float64); ok && x >= 1 {
+		n = int(min(x, 1e6))
+	}
+	st := a.s.State()
+	if s, ok := arg(args, 2).(map[string]any); ok {
+		if st, err = decodeStateArg(s, "bench: the state"); err != nil {
+			return nil, err
+		}
+	}
+	w, h := 640, 480
+	if x, ok := arg(args, 3).(float64); ok {
+		if y, ok := arg(args, 4).(float64); ok {
+			w, h = max(64, min(4096, int(x))), max(64, min(4096, int(y)))
+		}
+	}
+	sc, err := state.Build(st)
+	if err != nil {
+		return nil, err
+	}
+	var step func()
+	switch kind {
+	case "render_full":
+		step = func() { sc.Figure.RGBA(w, h, 1) }
+	case "split":
+		step = func() { sc.Figure.Split(w, h, 1) }
+	case "fast":
+		step = func() { sc.Figure.Fast(w, h, 1) }
+	case "scene":
+		step = func() { _, _ = state.Build(st) }
+	default:
+		return nil, argErr("bench: unknown kind %q", kind)
+	}
+	t0 := a.now()
+	for range n {
+		step()
+	}
+	return (a.now() - t0) / float64(n), nil
+}

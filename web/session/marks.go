@@ -1,0 +1,119 @@
+package session
+
+import (
+	"math"
+
+	"github.com/gradplay/gradplay/plots"
+)
+
+// Mark is what is drawn over the frame for the hovered or the pinned node,
+// in device pixels: crosshair lines (the hover only), rings around the
+// node's points, and for the pin a dot in each ring.
+type Mark struct {
+	Pinned bool
+	Lines  [][4]float64 // x0, y0, x1, y1
+	Rings  [][2]float64 // centres
+	Radius float64      // of the rings
+	Width  float64      // of the rings' stroke
+	Line   float64      // width of the lines
+	Dot    float64      // radius of the pin's dot (0 for the hover)
+}
+
+// Marks returns the marks of the hovered and the pinned node on the frame
+// last rendered (hover first). On a 2-D figure a node is one point with a
+// crosshair through the plot area; on a line plot it is a vertical line
+// through each panel with rings on f and on the grid derivative (values
+// that are NaN or ±Inf get no ring).
+func (s *Session) Marks() []Mark {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil || s.scene == nil {
+		return nil
+	}
+	var out []Mark
+	for k, n := range []Node{s.hover, s.pin} {
+		if mk, ok := s.mark(n, k == 1); ok {
+			out = append(out, mk)
+		}
+	}
+	return out
+}
+
+// mark returns the mark of node n.
+func (s *Session) mark(n Node, pinned bool) (Mark, bool) {
+	if !n.OK {
+		return Mark{}, false
+	}
+	r, ok := s.scene.Readout(n.I, n.J)
+	if !ok {
+		return Mark{}, false
+	}
+	sc := s.scene
+	mk := Mark{Pinned: pinned, Radius: 6 * s.scale, Width: 2 * s.scale, Line: s.scale}
+	if pinned {
+		mk.Dot = 2.5 * s.scale
+	}
+	x := r.Point[sc.Vars[sc.XVar]]
+	if sc.YVar >= 0 {
+		m := s.m
+		px, py := m.ToPixel(x, r.Point[sc.Vars[sc.YVar]])
+		if !pinned {
+			p := m.Plot
+			mk.Lines = [][4]float64{{p.X0, py, p.X1, py}, {px, p.Y0, px, p.Y1}}
+		}
+		mk.Rings = [][2]float64{{px, py}}
+		return mk, true
+	}
+	panel := func(m *plots.Mapping, y float64) {
+		if !pinned {
+			px, _ := m.ToPixel(x, 0)
+			mk.Lines = append(mk.Lines, [4]float64{px, m.Plot.Y0, px, m.Plot.Y1})
+		}
+		if math.IsNaN(y) || math.IsInf(y, 0) {
+			return
+		}
+		px, py := m.ToPixel(x, y)
+		mk.Rings = append(mk.Rings, [2]float64{px, py})
+	}
+	panel(s.m, r.F)
+	if s.m.Deriv != nil {
+		panel(s.m.Deriv, r.Grad[sc.Vars[sc.XVar]])
+	}
+	return mk, true
+}
+
+// Area is the plot area of the frame last rendered, in CSS pixels, and
+// the data range it spans; for a line plot the upper panel's (y is f),
+// with the derivative panel's as Deriv.
+type Area struct {
+	X0   float64 `json:"x0"`
+	Y0   float64 `json:"y0"`
+	X1   float64 `json:"x1"`
+	Y1   float64 `json:"y1"`
+	XMin float64 `json:"xmin"`
+	XMax float64 `json:"xmax"`
+	YMin float64 `json:"ymin"`
+	YMax float64 `json:"ymax"`
+	// Deriv is a line plot's derivative panel.
+	Deriv *Area `json:"deriv,omitempty"`
+}
+
+// Area returns the plot area of the frame last rendered, or nil before
+// one (and in the fallback, which renders no mapping).
+func (s *Session) Area() *Area {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		return nil
+	}
+	return area(s.m, s.scale)
+}
+
+func area(m *plots.Mapping, scale float64) *Area {
+	a := &Area{X0: m.Plot.X0 / scale, Y0: m.Plot.Y0 / scale, X1: m.Plot.X1 / scale, Y1: m.Plot.Y1 / scale,
+		XMin: m.XMin, XMax: m.XMax, YMin: m.YMin, YMax: m.YMax}
+	if m.Deriv != nil {
+		a.Deriv = area(m.Deriv, scale)
+	}
+	return a
+}

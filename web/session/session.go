@@ -1,0 +1,209 @@
+package session
+
+import (
+	"image"
+	"sync"
+
+	"github.com/gradplay/gradplay/plots"
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// Event is something the page is told about: Name is "status" (Data is
+// the *state.Info of the state that could not be shown, or nil when it
+// was), "readout" (Data is Readouts) or "pin" (the pinned node changed;
+// Data is nil: read it with State).
+type Event struct {
+	Name string
+	Data any
+}
+
+// Readouts are the read-outs of the hovered and of the pinned node (nil
+// when there is none); the pinned one carries the point methods.
+type Readouts struct {
+	Hover *state.Readout `json:"hover"`
+	Pin   *state.Readout `json:"pin"`
+}
+
+// Node is a grid node of the plotted slice: I along the horizontal
+// variable, J along the vertical one (0 for a line plot); OK is false for
+// no node.
+type Node struct {
+	I, J int
+	OK   bool
+}
+
+// Session is one page's state and behaviour. The zero value is not
+// usable: call New.
+type Session struct {
+	mu    sync.Mutex
+	now   func() float64 // a clock in milliseconds, for Timings
+	st    state.State    // the state asked for
+	gen   int            // incremented by every SetState
+	built int            // the generation Update last took
+
+	scene *state.Scene   // the scene shown
+	m     *plots.Mapping // the mapping of the frame last rendered (device pixels)
+	scale float64        // its device pixels per CSS pixel
+	nx    int            // nodes along the horizontal axis of the slice
+	ny    int            // and along the vertical one (1 for a line plot)
+
+	hover, pin Node
+	// The pin's read-out with its point methods, computed once per pin and
+	// scene rather than at every hover move.
+	pinRead  *state.Readout
+	pinFor   Node
+	pinScene *state.Scene
+	readout  *state.Readout // what Readout returns
+
+	timing map[string]float64
+}
+
+// New returns a session showing st once Update is called. now is a clock
+// in milliseconds (performance.now in the browser) for Timings; nil means
+// no timings.
+func New(st state.State, now func() float64) *Session {
+	if now == nil {
+		now = func() float64 { return 0 }
+	}
+	st.Check()
+	return &Session{st: st, gen: 1, now: now}
+}
+
+// SetState asks for st to be shown: it is checked and repaired (the
+// problems are returned, see state.Check) and built by the next Update.
+func (s *Session) SetState(st state.State) []state.Problem {
+	st = st.Clone()
+	ps := st.Check()
+	s.mu.Lock()
+	s.st = st
+	s.gen++
+	s.mu.Unlock()
+	return ps
+}
+
+// State returns a copy of the state asked for last, with the pinned node
+// as the page has it now.
+func (s *Session) State() state.State {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.Clone()
+}
+
+// Scene returns the scene shown, or nil before the first state is built.
+func (s *Session) Scene() *state.Scene {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.scene
+}
+
+// Update builds the state asked for by SetState, if it has changed since
+// the last Update. It reports whether there is a new scene (the figure
+// must be rendered again) and the events for the page: "status" always,
+// after a build (with the error when the state cannot be shown: the last
+// good scene then stays), then for a new scene "pin" when the scene
+// dropped a pin outside its grid, and "readout".
+func (s *Session) Update() (changed bool, evs []Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.gen == s.built {
+		return false, nil
+	}
+	s.built = s.gen
+	t0 := s.now()
+	sc, err := state.BuildFrom(s.scene, s.st)
+	s.setTiming("scene", s.now()-t0)
+	if err != nil {
+		info := state.ErrorInfo(err, "")
+		return false, []Event{{"status", &info}}
+	}
+	evs = append(evs, Event{"status", (*state.Info)(nil)})
+	s.scene, s.m = sc, nil
+	s.hover, s.pin = Node{}, Node{}
+	if p := sc.State.Pin; len(p) == 2 {
+		s.pin = Node{p[0], p[1], true}
+	} else if len(s.st.Pin) == 2 {
+		// The scene dropped a pin outside its grid: so must the state and
+		// the page's link.
+		s.st.Pin = nil
+		evs = append(evs, Event{"pin", nil})
+	}
+	s.nx, s.ny = sc.Field.Shape[sc.XVar], 1
+	if sc.YVar >= 0 {
+		s.ny = sc.Field.Shape[sc.YVar]
+	}
+	return true, append(evs, s.publish())
+}
+
+// Frame is the scene rendered at one size: a 2-D figure split into layers
+// for the GPU (Split), or a line plot's whole image (Image).
+type Frame struct {
+	Split *plots.Split
+	Image *image.RGBA
+}
+
+// Render renders the scene at w×h CSS pixels and scale device pixels per
+// CSS pixel, and from then on maps the pointer on that frame. It returns
+// nil before the first scene.
+func (s *Session) Render(w, h int, scale float64) *Frame {
+	s.mu.Lock()
+	sc := s.scene
+	s.mu.Unlock()
+	if sc == nil || w <= 0 || h <= 0 {
+		return nil
+	}
+	t0 := s.now()
+	var fr Frame
+	var m plots.Mapping
+	if fr.Split = sc.Figure.Split(w, h, scale); fr.Split != nil {
+		m = fr.Split.Map
+	} else {
+		fr.Image = sc.Figure.RGBA(w, h, scale)
+		m, _ = sc.Figure.Mapping(w, h, scale)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.setTiming("split", s.now()-t0)
+	if s.scene == sc {
+		s.m, s.scale = &m, scale
+	}
+	return &fr
+}
+
+// RenderImage renders the whole scene at w×h CSS pixels and scale as one
+// image, for a renderer without the GPU layers (the 2-D fallback). It does
+// not map the pointer: Hover, Click, Marks and Area see no frame. It
+// returns nil before the first scene.
+func (s *Session) RenderImage(w, h int, scale float64) *image.RGBA {
+	sc := s.Scene()
+	if sc == nil || w <= 0 || h <= 0 {
+		return nil
+	}
+	return sc.Figure.RGBA(w, h, scale)
+}
+
+// SetTiming records a duration in milliseconds of the renderer's work
+// ("upload", "draw"), for Timings.
+func (s *Session) SetTiming(name string, ms float64) {
+	s.mu.Lock()
+	s.setTiming(name, ms)
+	s.mu.Unlock()
+}
+
+func (s *Session) setTiming(name string, ms float64) {
+	if s.timing == nil {
+		s.timing = map[string]float64{}
+	}
+	s.timing[name] = ms
+}
+
+// Timings returns the durations in milliseconds of the last scene
+// ("scene"), render ("split") and the renderer's steps.
+func (s *Session) Timings() map[string]float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]float64, len(s.timing))
+	for k, v := range s.timing {
+		out[k] = v
+	}
+	return out
+}

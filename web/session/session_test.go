@@ -1,0 +1,246 @@
+package session_test
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/gradplay/gradplay/web/session"
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// built returns a session showing st, rendered at 640×480 and scale 2.
+func built(t *testing.T, st state.State) *session.Session {
+	t.Helper()
+	s := session.New(state.Default(), nil)
+	s.SetState(st)
+	changed, evs := s.Update()
+	if !changed {
+		t.Fatalf("Update built nothing: %v", names(evs))
+	}
+	if fr := s.Render(640, 480, 2); fr == nil {
+		t.Fatal("Render returned nil")
+	}
+	return s
+}
+
+func names(evs []session.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+// pixel returns the device pixel of node (i, j) of a 2-D scene.
+func pixel(t *testing.T, s *session.Session, i, j int) (x, y float64) {
+	t.Helper()
+	sc := s.Scene()
+	r, ok := sc.Readout(i, j)
+	if !ok {
+		t.Fatalf("no node (%d, %d)", i, j)
+	}
+	a := s.Area()
+	px := (r.Point[sc.Vars[sc.XVar]] - a.XMin) / (a.XMax - a.XMin) * (a.X1 - a.X0)
+	py := (a.YMax - r.Point[sc.Vars[sc.YVar]]) / (a.YMax - a.YMin) * (a.Y1 - a.Y0)
+	return 2 * (a.X0 + px), 2 * (a.Y0 + py)
+}
+
+func xy() state.State {
+	return state.State{Expr: "x*y", Grid: map[string]string{"x": "-1:1:5j", "y": "0:1:3j"}}
+}
+
+func TestUpdate(t *testing.T) {
+	s := session.New(state.Default(), nil)
+	if s.Scene() != nil || s.Area() != nil || s.Readout() != nil || s.Marks() != nil {
+		t.Fatal("a new session shows something before Update")
+	}
+	if s.Render(640, 480, 1) != nil {
+		t.Error("Render before a scene")
+	}
+	changed, evs := s.Update()
+	if !changed || !slices.Equal(names(evs), []string{"status", "readout"}) || evs[0].Data.(*state.Info) != nil {
+		t.Fatalf("first Update: changed %v, events %v", changed, names(evs))
+	}
+	if changed, evs := s.Update(); changed || evs != nil {
+		t.Errorf("an Update without a new state: %v %v", changed, evs)
+	}
+	// A state that cannot be built keeps the scene and says why.
+	sc := s.Scene()
+	s.SetState(state.State{Expr: "x*"})
+	changed, evs = s.Update()
+	if changed || len(evs) != 1 || evs[0].Name != "status" {
+		t.Fatalf("a syntax error: changed %v, events %v", changed, names(evs))
+	}
+	if in := evs[0].Data.(*state.Info); in.Code != state.CodeSyntax || in.Field != "expr" {
+		t.Errorf("status of x*: %+v", in)
+	}
+	if s.Scene() != sc {
+		t.Error("the last good scene was not kept")
+	}
+	if s.State().Expr != "x*" {
+		t.Error("State is not the state asked for")
+	}
+}
+
+func TestSetStateRepairs(t *testing.T) {
+	s := session.New(state.Default(), nil)
+	ps := s.SetState(state.State{Expr: "x", Mode: "<b>", EdgeOrder: 3})
+	if len(ps) != 2 {
+		t.Fatalf("problems %v", ps)
+	}
+	if st := s.State(); st.Mode != "" || st.EdgeOrder != 1 {
+		t.Errorf("state not repaired: %+v", st)
+	}
+}
+
+func TestClick(t *testing.T) {
+	s := built(t, xy())
+	x, y := pixel(t, s, 3, 1)
+	evs := s.Click(x/2, y/2)
+	if !slices.Equal(names(evs), []string{"readout", "pin"}) {
+		t.Fatalf("click: %v", names(evs))
+	}
+	if p := s.Pin(); p != (session.Node{I: 3, J: 1, OK: true}) {
+		t.Errorf("pin %v", p)
+	}
+	if st := s.State(); !slices.Equal(st.Pin, []int{3, 1}) {
+		t.Errorf("state's pin %v", st.Pin)
+	}
+	ro := evs[0].Data.(session.Readouts)
+	if ro.Pin == nil || !ro.Pin.Pinned || ro.Pin.Index["x"] != 3 || len(ro.Pin.Methods) != len(state.PointMethods) || ro.Hover != nil {
+		t.Errorf("read-outs after the click: %+v", ro)
+	}
+	if r := s.Readout(); r == nil || !r.Pinned || r.Point["x"] != 0.5 || r.F != 0.25 {
+		t.Errorf("Readout %+v", r)
+	}
+	// A click on the pinned node unpins it; outside the plot does nothing.
+	if evs := s.Click(x/2, y/2); !slices.Equal(names(evs), []string{"readout", "pin"}) || s.Pin().OK {
+		t.Errorf("second click: %v, pin %v", names(evs), s.Pin())
+	}
+	if evs := s.Click(1, 1); evs != nil || s.Pin().OK {
+		t.Errorf("click outside: %v", names(evs))
+	}
+}
+
+func TestKeys(t *testing.T) {
+	s := built(t, xy())
+	if ok, evs := s.Key("a"); ok || evs != nil {
+		t.Error("the key a was handled")
+	}
+	steps := []struct {
+		key  string
+		want session.Node
+	}{
+		{"ArrowUp", session.Node{I: 2, J: 1, OK: true}}, // the first press pins the middle
+		{"ArrowUp", session.Node{I: 2, J: 2, OK: true}},
+		{"ArrowUp", session.Node{I: 2, J: 2, OK: true}}, // the edge holds it
+		{"ArrowRight", session.Node{I: 3, J: 2, OK: true}},
+		{"ArrowRight", session.Node{I: 4, J: 2, OK: true}},
+		{"ArrowRight", session.Node{I: 4, J: 2, OK: true}},
+		{"ArrowDown", session.Node{I: 4, J: 1, OK: true}},
+		{"ArrowLeft", session.Node{I: 3, J: 1, OK: true}},
+		{"Escape", session.Node{}},
+		{"Escape", session.Node{}},
+	}
+	for k, st := range steps {
+		ok, _ := s.Key(st.key)
+		if !ok || s.Pin() != st.want {
+			t.Errorf("step %d, %s: handled %v, pin %v, want %v", k, st.key, ok, s.Pin(), st.want)
+		}
+	}
+	// Before a frame the keys are the plot's but do nothing.
+	n := session.New(state.Default(), nil)
+	if ok, evs := n.Key("ArrowUp"); !ok || evs != nil {
+		t.Error("a key before the first frame")
+	}
+}
+
+func TestHover(t *testing.T) {
+	s := built(t, xy())
+	x, y := pixel(t, s, 1, 2)
+	evs := s.Hover(x, y, false)
+	if len(evs) != 1 || evs[0].Data.(session.Readouts).Hover.Index["x"] != 1 {
+		t.Fatalf("hover: %v", evs)
+	}
+	if evs := s.Hover(x+1, y, false); evs != nil {
+		t.Error("moving within a node's cell publishes again")
+	}
+	if r := s.Readout(); r.Pinned || r.Index["y"] != 2 {
+		t.Errorf("Readout %+v", r)
+	}
+	mk := s.Marks()
+	if len(mk) != 1 || mk[0].Pinned || len(mk[0].Lines) != 2 || math.Abs(mk[0].Rings[0][0]-x) > 1e-9 || math.Abs(mk[0].Rings[0][1]-y) > 1e-9 {
+		t.Errorf("hover marks %+v at %v, %v", mk, x, y)
+	}
+	// Pin another node: the hover's read-out wins, the pin's is kept.
+	px, py := pixel(t, s, 4, 0)
+	s.Click(px/2, py/2)
+	mk = s.Marks()
+	if len(mk) != 2 || !mk[1].Pinned || mk[1].Dot == 0 || len(mk[1].Lines) != 0 {
+		t.Errorf("marks with a pin %+v", mk)
+	}
+	if evs := s.Hover(0, 0, true); len(evs) != 1 {
+		t.Fatal("leaving the page")
+	}
+	if r := s.Readout(); !r.Pinned || r.Index["x"] != 4 {
+		t.Errorf("after the pointer left, Readout %+v", r)
+	}
+}
+
+func TestPinDropped(t *testing.T) {
+	st := xy()
+	st.Pin = []int{4, 2}
+	s := built(t, st)
+	if p := s.Pin(); p != (session.Node{I: 4, J: 2, OK: true}) {
+		t.Fatalf("pin from the state: %v", p)
+	}
+	// A smaller grid drops the pin: the state and the link must follow.
+	st.Grid = map[string]string{"x": "-1:1:3j", "y": "0:1:3j"}
+	s.SetState(st)
+	_, evs := s.Update()
+	if !slices.Equal(names(evs), []string{"status", "pin", "readout"}) {
+		t.Fatalf("events %v", names(evs))
+	}
+	if s.State().Pin != nil || s.Pin().OK {
+		t.Errorf("the pin outside the grid stayed: %v", s.State().Pin)
+	}
+}
+
+func TestLinePlot(t *testing.T) {
+	s := built(t, state.State{Expr: "x**2", Grid: map[string]string{"x": "[0, 1, 1.5, 3.5, 4, 6]"}})
+	a := s.Area()
+	if a == nil || a.Deriv == nil || a.XMin > 0 || a.XMax < 6 {
+		t.Fatalf("area %+v", a)
+	}
+	if ok, _ := s.Key("ArrowRight"); !ok || s.Pin() != (session.Node{I: 3, OK: true}) {
+		t.Errorf("the first arrow key pins the middle node: %v", s.Pin())
+	}
+	s.Key("ArrowUp") // no vertical axis
+	if s.Pin() != (session.Node{I: 3, OK: true}) {
+		t.Errorf("ArrowUp on a line plot moved the pin to %v", s.Pin())
+	}
+	mk := s.Marks()
+	if len(mk) != 1 || !mk[0].Pinned || len(mk[0].Rings) != 2 {
+		t.Errorf("line plot marks %+v", mk)
+	}
+	r := s.Readout()
+	if r.Point["x"] != 3.5 || r.F != 12.25 {
+		t.Errorf("read-out %+v", r)
+	}
+}
+
+func TestTimings(t *testing.T) {
+	ms := 0.0
+	s := session.New(xy(), func() float64 { ms += 2; return ms })
+	s.Update()
+	s.Render(320, 240, 1)
+	s.SetTiming("draw", 1.5)
+	tm := s.Timings()
+	if tm["scene"] != 2 || tm["split"] != 2 || tm["draw"] != 1.5 {
+		t.Errorf("timings %v", tm)
+	}
+	if img := s.RenderImage(320, 240, 1); img == nil || img.Bounds().Dx() != 320 {
+		t.Error("RenderImage")
+	}
+}
