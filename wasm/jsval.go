@@ -3,9 +3,9 @@
 package main
 
 import (
+	"fmt"
 	"maps"
 	"slices"
-	"fmt"
 	"syscall/js"
 	"unsafe"
 

@@ -17,7 +17,7 @@ import (
 // the heatmap with one texel per grid node, and the arrows as triangles.
 type layers struct {
 	split  *plots.Split
-	static *ebiten.Image  // the whole figure for a line plot
+	static *ebiten.Image // the whole figure for a line plot
 	heat   *ebiten.Image
 	heatV  []ebiten.Vertex
 	arrows []triChunk // the arrows' triangles, in chunks of 16-bit indices
