@@ -141,8 +141,10 @@ func paintCells(dst, cells *image.RGBA, cellX, cellY []float64) {
 func pixelSpans(b []float64, lo, hi int) []int {
 	s := make([]int, len(b))
 	for k, v := range b {
-		// The first pixel whose centre is at or after v.
-		s[k] = min(max(int(math.Ceil(v-0.5)), lo), hi)
+		s[k] = min(max(firstPixel(v), lo), hi)
 	}
 	return s
 }
+
+// firstPixel returns the first pixel whose centre is at or after v.
+func firstPixel(v float64) int { return int(math.Ceil(v - 0.5)) }
