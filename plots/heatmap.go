@@ -68,85 +68,83 @@ func (h *Heatmap) cellImage() *image.RGBA {
 	return img
 }
 
-// paint draws the cells straight into img, each pixel taking the colour of
-// the cell that contains its centre, as drawing cellImage stretched with
-// nearest-neighbour sampling would, without an affine resampling pass.
-// Column i of cells spans pixels cellX[i]..cellX[i+1] (left to right); row
-// r spans cellY[r]..cellY[r+1] (top to bottom) and holds node row ny-1-r.
+// paint draws the cells straight into img (see paintCells), as drawing
+// cellImage stretched with nearest-neighbour sampling would, without an
+// affine resampling pass. cellX and cellY are the cell boundaries in img's
+// pixels, as Split.CellX and Split.CellY.
 func (h *Heatmap) paint(img *image.RGBA, cellX, cellY []float64) {
-	b := img.Bounds()
-	nx, ny := len(cellX)-1, len(cellY)-1
-	// px returns the first pixel whose centre is at or after v, in [lo, hi].
-	px := func(v float64, lo, hi int) int {
-		return min(max(int(math.Ceil(v-0.5)), lo), hi)
-	}
-	x0, x1 := px(cellX[0], b.Min.X, b.Max.X), px(cellX[nx], b.Min.X, b.Max.X)
-	if x0 >= x1 {
-		return
-	}
-	line := make([]uint8, 4*(x1-x0))
-	for r := range ny {
-		y0, y1 := px(cellY[r], b.Min.Y, b.Max.Y), px(cellY[r+1], b.Min.Y, b.Max.Y)
-		if y0 >= y1 {
-			continue
-		}
-		j := ny - 1 - r
-		for i := range nx {
-			c0, c1 := px(cellX[i], x0, x1), px(cellX[i+1], x0, x1)
-			col := h.Map.at(h.Values[i*ny+j])
-			for x := c0; x < c1; x++ {
-				o := 4 * (x - x0)
-				line[o], line[o+1], line[o+2], line[o+3] = col.R, col.G, col.B, col.A
-			}
-		}
-		for y := y0; y < y1; y++ {
-			o := img.PixOffset(x0, y)
-			copy(img.Pix[o:o+len(line)], line)
-		}
-	}
+	paintCells(img, h.cellImage(), cellX, cellY)
 }
 
 // resample returns a w×h image of the grid, each pixel taking the colour of
 // the cell containing its centre.
 func (h *Heatmap) resample(w, hh int) *image.RGBA {
-	ny := len(h.YEdges) - 1
-	cols := cellIndex(h.XEdges, w, false)
-	rows := cellIndex(h.YEdges, hh, true)
 	img := image.NewRGBA(image.Rect(0, 0, w, hh))
-	line := make([]uint8, 4*w)
-	prev := -1
-	for py := range hh {
-		j := rows[py]
-		if j != prev {
-			for px := range w {
-				col := h.Map.at(h.Values[cols[px]*ny+j])
-				line[4*px], line[4*px+1], line[4*px+2], line[4*px+3] = col.R, col.G, col.B, col.A
-			}
-			prev = j
-		}
-		copy(img.Pix[py*img.Stride:], line)
-	}
+	paintCells(img, h.cellImage(), scaleEdges(h.XEdges, w, false), scaleEdges(h.YEdges, hh, true))
 	return img
 }
 
-// cellIndex returns, for each of n pixels spanning edges[0]..edges[last],
-// the index of the cell containing the pixel centre. If flip, pixel 0 is at
-// the last edge (image rows run downwards).
-func cellIndex(edges []float64, n int, flip bool) []int {
-	idx := make([]int, n)
+// scaleEdges maps edges linearly onto the pixels 0..n, edges[0] to 0. If
+// flip, the result is reversed so that it runs from the last edge at pixel 0
+// (image rows run downwards, y upwards).
+func scaleEdges(edges []float64, n int, flip bool) []float64 {
 	lo, hi := edges[0], edges[len(edges)-1]
-	k := 0
-	for p := range n {
-		v := lo + (float64(p)+0.5)/float64(n)*(hi-lo)
-		for k < len(edges)-2 && v >= edges[k+1] {
-			k++
-		}
-		idx[p] = k
-	}
-	if flip {
-		for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
-			idx[a], idx[b] = idx[b], idx[a]
+	px := make([]float64, len(edges))
+	for k := range px {
+		if flip {
+			px[k] = (hi - edges[len(edges)-1-k]) / (hi - lo) * float64(n)
+		} else {
+			px[k] = (edges[k] - lo) / (hi - lo) * float64(n)
 		}
 	}
-	return idx
+	return px
 }
+
+// paintCells is the heat painter: it draws cells, an image of one pixel per
+// cell, into dst stretched over the cell boundaries cellX (nx+1, left to
+// right) and cellY (ny+1, top to bottom), given in dst's pixels. Each pixel
+// takes the colour of the cell that contains its centre (see pixelSpans);
+// pixels outside the cells are left as they are.
+func paintCells(dst, cells *image.RGBA, cellX, cellY []float64) {
+	b := dst.Bounds()
+	xs := pixelSpans(cellX, b.Min.X, b.Max.X)
+	ys := pixelSpans(cellY, b.Min.Y, b.Max.Y)
+	x0, x1 := xs[0], xs[len(xs)-1]
+	if x0 >= x1 {
+		return
+	}
+	line := make([]uint8, 4*(x1-x0))
+	for r := range len(ys) - 1 {
+		y0, y1 := ys[r], ys[r+1]
+		if y0 >= y1 {
+			continue
+		}
+		src := cells.Pix[cells.PixOffset(cells.Rect.Min.X, cells.Rect.Min.Y+r):]
+		for i := range len(xs) - 1 {
+			col := src[4*i : 4*i+4]
+			for x := xs[i]; x < xs[i+1]; x++ {
+				copy(line[4*(x-x0):], col)
+			}
+		}
+		for y := y0; y < y1; y++ {
+			o := dst.PixOffset(x0, y)
+			copy(dst.Pix[o:o+len(line)], line)
+		}
+	}
+}
+
+// pixelSpans maps cell boundaries b (increasing, in pixels) to pixels, the
+// one rule of the heatmap from cells to pixels: pixel p lies in cell k when
+// its centre does, b[k] <= p+0.5 < b[k+1], so cell k covers the pixels
+// s[k] <= p < s[k+1] of the result s. Pixels are clamped to [lo, hi]
+// (hi excluded); a cell narrower than a pixel may cover none.
+func pixelSpans(b []float64, lo, hi int) []int {
+	s := make([]int, len(b))
+	for k, v := range b {
+		s[k] = min(max(firstPixel(v), lo), hi)
+	}
+	return s
+}
+
+// firstPixel returns the first pixel whose centre is at or after v.
+func firstPixel(v float64) int { return int(math.Ceil(v - 0.5)) }
