@@ -47,6 +47,10 @@ func TestComputeErrors(t *testing.T) {
 	if field.Code(errors.New("other")) != "internal" {
 		t.Error("Code of a foreign error")
 	}
+	// A grid parsed alone has the code of a variable's grid.
+	if _, err := grid.Parse("0:1:0j"); field.Code(err) != "grid_syntax" {
+		t.Errorf("Code of a bare *grid.SyntaxError %v: %s", err, field.Code(err))
+	}
 }
 
 func TestComputeShapes(t *testing.T) {
