@@ -219,8 +219,8 @@ func TestEvaluateAPI(t *testing.T) {
 		t.Errorf("evaluate(\"sin(x\") threw %+v, want code syntax at offset 5, line 1, column 6 with a caret", e)
 	}
 	g := eval[perr](t, b, `(() => { try { gradplay.evaluate("x*y", {x: "-2:2:5j", y: "linspace(0, 1, 2.5)"}); } catch (e) { return e; } })()`)
-	if g.Code != "syntax" || g.Column != 16 {
-		t.Errorf("a bad grid threw %+v, want code syntax at column 16", g)
+	if g.Code != "grid_syntax" || g.Line != 1 || g.Column != 16 {
+		t.Errorf("a bad grid threw %+v, want code grid_syntax at line 1, column 16", g)
 	}
 	big := eval[perr](t, b, `(() => { try { gradplay.evaluate("x*y*z", {x: "0:1:1000j", y: "0:1:1000j", z: "0:1:1000j"}); } catch (e) { return e; } })()`)
 	if big.Code != "too_large" {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // Code classifies errors with a stable string, for programs (the page's
@@ -34,20 +36,15 @@ const (
 )
 
 // Pos is a position in a source: a byte offset, and the 1-based line and
-// column, the column counted in characters (runes), as go/token.Position.
-type Pos struct {
-	Offset int `json:"offset"`
-	Line   int `json:"line"`
-	Column int `json:"column"`
-}
-
-// String returns "line:column".
-func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Column) }
+// column, the column counted in characters (runes), as go/token.Position. It
+// prints as "line:column". It is srcpos.Pos, which core/grid's errors carry
+// too.
+type Pos = srcpos.Pos
 
 // Error is a mistake in an expression, at a position. The offending text is
 // Src[Offset:End] (End == Offset at the end of the input), so a page can select
 // it. Msg is written for a person: `unknown function "sinn" (did you mean
-// "sin"?)`.
+// "sin"?)`. It has the shape of grid.SyntaxError, plus a Code.
 type Error struct {
 	Pos
 	End  int    `json:"end"`
@@ -56,43 +53,21 @@ type Error struct {
 	Src  string `json:"-"`
 }
 
-// Error returns "line:column: message".
+// Error returns "line:column: message", as go/scanner: 1:6: expected ')',
+// found EOF.
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 // Snippet returns the line of the source holding the mistake, and under it
-// carets marking the offending text, followed by the message:
+// carets marking the offending text, followed by the message (see
+// srcpos.Snippet):
 //
 //	sinn(x) * y
 //	^^^^ unknown function "sinn" (did you mean "sin"?)
-func (e *Error) Snippet() string {
-	start := strings.LastIndexByte(e.Src[:e.Offset], '\n') + 1
-	stop := len(e.Src)
-	if i := strings.IndexByte(e.Src[e.Offset:], '\n'); i >= 0 {
-		stop = e.Offset + i
-	}
-	end := min(max(e.End, e.Offset), stop)
-	width := max(utf8.RuneCountInString(e.Src[e.Offset:end]), 1)
-	line := strings.Map(tabToSpace, e.Src[start:stop])
-	return line + "\n" + strings.Repeat(" ", e.Column-1) + strings.Repeat("^", width) + " " + e.Msg
-}
-
-func tabToSpace(r rune) rune {
-	if r == '\t' {
-		return ' '
-	}
-	return r
-}
-
-// position returns the Pos of a byte offset of src.
-func position(src string, off int) Pos {
-	line := 1 + strings.Count(src[:off], "\n")
-	start := strings.LastIndexByte(src[:off], '\n') + 1
-	return Pos{Offset: off, Line: line, Column: utf8.RuneCountInString(src[start:off]) + 1}
-}
+func (e *Error) Snippet() string { return srcpos.Snippet(e.Src, e.Offset, e.End, e.Msg) }
 
 // errorAt returns an *Error for src[off:end].
 func errorAt(src string, off, end int, code Code, format string, args ...any) *Error {
-	return &Error{Pos: position(src, off), End: end, Code: code, Msg: fmt.Sprintf(format, args...), Src: src}
+	return &Error{Pos: srcpos.At(src, off), End: end, Code: code, Msg: fmt.Sprintf(format, args...), Src: src}
 }
 
 // suggest returns the candidate closest to name in edit distance, when it is

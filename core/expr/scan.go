@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // tokKind is the kind of a token.
@@ -97,35 +99,14 @@ func (s *scanner) next() token {
 	return t
 }
 
-// number scans digits [. digits] [e [+-] digits]; an 'e' not followed by
-// digits is left for the next token (2e is 2*e).
+// number scans a decimal literal (srcpos.ScanNumber): digits [. digits]
+// [e [+-] digits]; an 'e' not followed by digits is left for the next token
+// (2e is 2*e). A range error gives ±Inf or 0, as Python.
 func (s *scanner) number() token {
-	start, i := s.pos, s.pos
-	for i < len(s.src) && isDigit(s.src[i]) {
-		i++
-	}
-	if i < len(s.src) && s.src[i] == '.' {
-		i++
-		for i < len(s.src) && isDigit(s.src[i]) {
-			i++
-		}
-	}
-	if i < len(s.src) && (s.src[i] == 'e' || s.src[i] == 'E') {
-		j := i + 1
-		if j < len(s.src) && (s.src[j] == '+' || s.src[j] == '-') {
-			j++
-		}
-		if j < len(s.src) && isDigit(s.src[j]) {
-			for j < len(s.src) && isDigit(s.src[j]) {
-				j++
-			}
-			i = j
-		}
-	}
-	s.pos = i
-	// The syntax is checked above; a range error gives ±Inf or 0, as Python.
-	v, _ := strconv.ParseFloat(s.src[start:i], 64)
-	return token{kind: tNum, pos: start, end: i, text: s.src[start:i], val: v}
+	start := s.pos
+	end, v := srcpos.ScanNumber(s.src, start)
+	s.pos = end
+	return token{kind: tNum, pos: start, end: end, text: s.src[start:end], val: v}
 }
 
 // name scans a name, with dotted parts (np.sin) when a letter follows the dot.

@@ -8,9 +8,10 @@
 // The grid's size is checked against a budget before anything is allocated.
 // Errors say what the user should fix: an *expr.Error (with its position in
 // the expression), a *field.Error naming the variable whose grid is wrong
-// (wrapping a *grid.SyntaxError with its column), a *grid.SizeError, or an
+// (wrapping a *grid.SyntaxError with its position), a *grid.SizeError, or an
 // *fd.Error (too few points on a variable's axis). Code returns a stable code
-// string for any of them.
+// string for any of them: the one classification of gradplay's errors, which
+// the page's JavaScript API hands on as error.code.
 //
 // The package is free of syscall/js: the WebAssembly adapter calls it.
 package field

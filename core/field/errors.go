@@ -9,11 +9,14 @@ import (
 	"github.com/gradplay/gradplay/core/grid"
 )
 
-// The codes of *Error.
+// The codes of *Error, and those Code gives to the errors of core/grid and
+// to errors of no known kind.
 const (
-	GridSyntax   = "grid_syntax"   // a variable's grid cannot be read (Err is a *grid.SyntaxError)
+	GridSyntax   = "grid_syntax"   // a grid cannot be read (a *grid.SyntaxError, alone or in Err)
 	MissingGrid  = "missing_grid"  // a variable has no grid
 	MissingValue = "missing_value" // a variable has no value (AtPoint)
+	TooLarge     = "too_large"     // a *grid.SizeError: more points than the budget
+	Internal     = "internal"      // an error of no known kind: a bug (see Code)
 )
 
 // Error is a problem with one variable's grid or value.
@@ -37,15 +40,25 @@ func (e *Error) Error() string {
 // Unwrap returns the *grid.SyntaxError of a GridSyntax error.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Code returns a stable code for any error of this package: the expr.Code of
-// an *expr.Error ("syntax", "unknown_function", ...), the code of an *Error
-// (GridSyntax, MissingGrid, MissingValue), "too_large" for a
-// *grid.SizeError, the fd.Code of an *fd.Error ("too_few_points", ...), and
-// "internal" for anything else.
+// Code classifies any error of gradplay's core with a stable code, the one
+// classification both Go callers and the page's JavaScript API use
+// (web/state.ErrorInfo takes its codes from here):
+//
+//	*expr.Error        its expr.Code: "syntax", "unknown_function", ...
+//	*Error             its Code: GridSyntax, MissingGrid, MissingValue
+//	*grid.SyntaxError  GridSyntax (a grid parsed alone, not as a variable's)
+//	*grid.SizeError    TooLarge
+//	*fd.Error          its fd.Code: "too_few_points", ...
+//	anything else      Internal
+//
+// The default is Internal, not a vague "error": every mistake the core
+// reports on purpose is one of the types above, so an error of another kind
+// (nil included) comes from a path nobody classified, a bug to report as one.
 func Code(err error) string {
 	var (
 		ee *expr.Error
 		fe *Error
+		ge *grid.SyntaxError
 		se *grid.SizeError
 		de *fd.Error
 	)
@@ -54,10 +67,12 @@ func Code(err error) string {
 		return string(ee.Code)
 	case errors.As(err, &fe):
 		return fe.Code
+	case errors.As(err, &ge):
+		return GridSyntax
 	case errors.As(err, &se):
-		return "too_large"
+		return TooLarge
 	case errors.As(err, &de):
 		return string(de.Code)
 	}
-	return "internal"
+	return Internal
 }

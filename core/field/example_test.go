@@ -38,7 +38,7 @@ func ExampleCompute_errors() {
 	fmt.Println(field.Code(err)+":", err)
 	// Output:
 	// unknown_function: 1:1: unknown function "sinn" (did you mean "sin"?)
-	// grid_syntax: the grid of x: column 16: the number of points must be a whole number
+	// grid_syntax: the grid of x: 1:16: the number of points must be a whole number
 	// too_few_points: x (axis 0) has 2 point(s): a gradient with edge_order 2 needs at least 3
 	// too_large: the grid has 5000 (x) × 5000 (y) = 25,000,000 points, more than the limit of 16,777,216: use fewer points per variable
 }

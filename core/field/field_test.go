@@ -21,7 +21,7 @@ func TestComputeErrors(t *testing.T) {
 	}{
 		{"x*", ok, nil, "syntax", "1:3: expected operand, found EOF"},
 		{"x*y*z", ok, nil, field.MissingGrid, "z has no grid"},
-		{"x*y", map[string]string{"x": "linspace(0, 1)", "y": "0:1:3j"}, nil, field.GridSyntax, "the grid of x: column 14"},
+		{"x*y", map[string]string{"x": "linspace(0, 1)", "y": "0:1:3j"}, nil, field.GridSyntax, "the grid of x: 1:14: expected"},
 		{"x*y", map[string]string{"x": "0:1:5000j", "y": "0:1:5000j"}, nil, "too_large", "25,000,000 points"},
 		{"x*y", map[string]string{"x": "0:1:50j", "y": "0:1:50j"}, &field.Options{MaxPoints: 100}, "too_large", "limit of 100"},
 		{"x*y", map[string]string{"x": "[0, 1]", "y": "0:1:3j"}, &field.Options{EdgeOrder: 2}, "too_few_points", "x (axis 0)"},
@@ -46,6 +46,10 @@ func TestComputeErrors(t *testing.T) {
 	}
 	if field.Code(errors.New("other")) != "internal" {
 		t.Error("Code of a foreign error")
+	}
+	// A grid parsed alone has the code of a variable's grid.
+	if _, err := grid.Parse("0:1:0j"); field.Code(err) != "grid_syntax" {
+		t.Errorf("Code of a bare *grid.SyntaxError %v: %s", err, field.Code(err))
 	}
 }
 

@@ -7,33 +7,32 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // SyntaxError is a grid specification that cannot be read, with the position
-// of the mistake. Offset and End are byte offsets into Src delimiting the
-// offending text (End == Offset at the end of the input); Column is the
-// 1-based column of Offset, counted in characters.
+// of the mistake: the offending text is Src[Offset:End] (End == Offset at the
+// end of the input), Line and Column (1-based, in characters) locate Offset
+// for a person. It has the shape of expr.Error: the same srcpos.Pos, the
+// same Error and Snippet.
 type SyntaxError struct {
-	Src         string
-	Offset, End int
-	Column      int
-	Msg         string
+	srcpos.Pos
+	End int    `json:"end"`
+	Msg string `json:"message"`
+	Src string `json:"-"`
 }
 
-func (e *SyntaxError) Error() string { return fmt.Sprintf("column %d: %s", e.Column, e.Msg) }
+// Error returns "line:column: message", as go/scanner and expr.Error:
+// 1:16: the number of points must be a whole number.
+func (e *SyntaxError) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 // Snippet returns the specification with a caret line under the mistake and
-// the message:
+// the message (see srcpos.Snippet):
 //
 //	linspace(0, 1, 2.5)
 //	               ^^^ the number of points must be a whole number
-func (e *SyntaxError) Snippet() string {
-	width := utf8.RuneCountInString(e.Src[e.Offset:e.End])
-	if width < 1 {
-		width = 1
-	}
-	return e.Src + "\n" + strings.Repeat(" ", e.Column-1) + strings.Repeat("^", width) + " " + e.Msg
-}
+func (e *SyntaxError) Snippet() string { return srcpos.Snippet(e.Src, e.Offset, e.End, e.Msg) }
 
 // Parse reads a grid specification (see the package documentation). It
 // computes no coordinates: the Spec says how many there are, for CheckSize.
@@ -52,8 +51,7 @@ type parser struct {
 }
 
 func (p *parser) errAt(off, end int, format string, args ...any) *SyntaxError {
-	return &SyntaxError{Src: p.src, Offset: off, End: end,
-		Column: utf8.RuneCountInString(p.src[:off]) + 1, Msg: fmt.Sprintf(format, args...)}
+	return &SyntaxError{Pos: srcpos.At(p.src, off), End: end, Msg: fmt.Sprintf(format, args...), Src: p.src}
 }
 
 func (p *parser) skipSpace() {
@@ -349,38 +347,14 @@ func (p *parser) atom() (float64, error) {
 		return math.Pi, nil
 	}
 	off := p.pos
-	i := off
-	digits := 0
-	for i < len(p.src) && p.src[i] >= '0' && p.src[i] <= '9' {
-		i, digits = i+1, digits+1
-	}
-	if i < len(p.src) && p.src[i] == '.' {
-		i++
-		for i < len(p.src) && p.src[i] >= '0' && p.src[i] <= '9' {
-			i, digits = i+1, digits+1
-		}
-	}
-	if digits == 0 {
+	i, v := srcpos.ScanNumber(p.src, off)
+	if i == off {
 		if p.acceptWord("inf") || p.acceptWord("nan") {
 			return 0, p.errAt(off, p.pos, "grid bounds must be finite numbers")
 		}
 		return 0, p.unexpected("a number")
 	}
-	if i < len(p.src) && (p.src[i] == 'e' || p.src[i] == 'E') {
-		j := i + 1
-		if j < len(p.src) && (p.src[j] == '+' || p.src[j] == '-') {
-			j++
-		}
-		k := j
-		for k < len(p.src) && p.src[k] >= '0' && p.src[k] <= '9' {
-			k++
-		}
-		if k > j {
-			i = k
-		}
-	}
-	v, err := strconv.ParseFloat(p.src[off:i], 64)
-	if err != nil || math.IsInf(v, 0) {
+	if math.IsInf(v, 0) {
 		return 0, p.errAt(off, i, "%s is out of range", p.src[off:i])
 	}
 	p.pos = i

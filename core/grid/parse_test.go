@@ -8,13 +8,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/gradplay/gradplay/core/grid"
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // TestSpecs runs testdata/specs.txt: each spec's coordinates bit for bit, or
-// its error's column and message.
+// its error's column (or line:column) and message.
 func TestSpecs(t *testing.T) {
 	file, err := os.Open("testdata/specs.txt")
 	if err != nil {
@@ -46,8 +46,15 @@ func TestSpecs(t *testing.T) {
 				t.Errorf("specs.txt:%d: %q: got %v, want error %s", line, src, err, rest)
 				continue
 			}
-			if strconv.Itoa(se.Column) != col || se.Msg != msg {
-				t.Errorf("specs.txt:%d: %q:\ngot  %d: %s\nwant %s: %s", line, src, se.Column, se.Msg, col, msg)
+			got := strconv.Itoa(se.Column)
+			if strings.Contains(col, ":") {
+				got = se.Pos.String()
+			}
+			if got != col || se.Msg != msg {
+				t.Errorf("specs.txt:%d: %q:\ngot  %s: %s\nwant %s: %s", line, src, got, se.Msg, col, msg)
+			}
+			if se.Error() != se.Pos.String()+": "+se.Msg {
+				t.Errorf("specs.txt:%d: %q: Error() = %q", line, src, se.Error())
 			}
 			continue
 		}
@@ -124,7 +131,7 @@ func TestCheckSize(t *testing.T) {
 // FuzzParse: no panic; errors point inside the input; a parsed spec has a
 // sane length, prints to a form that parses again to the same coordinates.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"linspace(-2, 2, 21)", "-2:2:21j", "-100:101:25", "[0, 0.1, 0.3]", "-pi:2pi:3j", "0:1:1e3j", "[1,", "linspace(0,1,", "χ"} {
+	for _, s := range []string{"linspace(-2, 2, 21)", "-2:2:21j", "-100:101:25", "[0, 0.1, 0.3]", "-pi:2pi:3j", "0:1:1e3j", "[1,", "linspace(0,1,", "χ", "0:1\n:2.5j", "[1,\n\t2, 2]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -137,8 +144,8 @@ func FuzzParse(f *testing.F) {
 			if se.Offset < 0 || se.Offset > len(src) || se.End < se.Offset || se.End > len(src) {
 				t.Fatalf("%q: error span [%d, %d) outside the input", src, se.Offset, se.End)
 			}
-			if se.Column != utf8.RuneCountInString(src[:se.Offset])+1 {
-				t.Fatalf("%q: column %d for offset %d", src, se.Column, se.Offset)
+			if se.Pos != srcpos.At(src, se.Offset) {
+				t.Fatalf("%q: position %+v for offset %d", src, se.Pos, se.Offset)
 			}
 			_ = se.Snippet()
 			return

@@ -10,14 +10,14 @@ import (
 // ArgError is a malformed argument of a JS API call (a wrong type or shape),
 // as opposed to a request numpy itself rejects (*fd.Error).
 type ArgError struct {
-	Code string // "invalid_argument"
+	Code string // CodeInvalidArgument, or another code of codes.go
 	Msg  string
 }
 
 func (e *ArgError) Error() string { return e.Msg }
 
 func argErr(format string, args ...any) error {
-	return &ArgError{Code: "invalid_argument", Msg: fmt.Sprintf(format, args...)}
+	return &ArgError{Code: CodeInvalidArgument, Msg: fmt.Sprintf(format, args...)}
 }
 
 // MaxGradientSize bounds the number of values gradplay.gradient accepts.

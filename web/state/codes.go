@@ -7,8 +7,9 @@ import (
 )
 
 // The codes of the JS API's errors (error.code), in one list. The codes of
-// the core packages are theirs, repeated here under one name each so that
-// the page, the API and web/README.md speak one vocabulary.
+// the core packages are theirs (field.Code classifies them), repeated here
+// under one name each so that the page, the API and web/README.md speak one
+// vocabulary. web/README.md ("Error codes") says which call raises each.
 const (
 	// Mistakes in the function's text (core/expr).
 	CodeSyntax          = string(expr.Syntax)          // text that is not an expression
@@ -21,10 +22,10 @@ const (
 	CodeTooManyNodes    = string(expr.TooManyNodes)    // more than expr.MaxNodes nodes
 
 	// Grids (core/grid, core/field).
-	CodeGridSyntax   = field.GridSyntax   // a variable's grid cannot be read
+	CodeGridSyntax   = field.GridSyntax   // a grid cannot be read (parseGrid, or a variable's)
 	CodeMissingGrid  = field.MissingGrid  // a variable has no grid
 	CodeMissingValue = field.MissingValue // a variable has no value (atPoint)
-	CodeTooLarge     = "too_large"        // the grid has more nodes than the budget
+	CodeTooLarge     = field.TooLarge     // the grid has more nodes than the budget
 	CodeEmptyGrid    = "empty_grid"       // a grid of no points
 
 	// numpy.gradient's own errors (core/fd), in numpy's words.
@@ -40,6 +41,7 @@ const (
 	CodeNoVariables     = "no_variables"     // a constant function: nothing to plot
 	CodeInvalidArgument = "invalid_argument" // a JS API argument of the wrong type or shape
 	CodeNoFigure        = "no_figure"        // a call that needs a figure before the first one
-	CodeInternal        = "internal"         // a bug: a Go panic caught at the boundary
-	CodeError           = "error"            // an error of no other kind
+	// A bug: a Go panic caught at the boundary, or an error of no known kind
+	// (field.Code's default; there is no vaguer catch-all code).
+	CodeInternal = field.Internal
 )

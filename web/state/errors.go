@@ -2,12 +2,11 @@ package state
 
 import (
 	"errors"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/gradplay/gradplay/core/fd"
 	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/core/grid"
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // Info is an error as the JS API throws it: an Error whose code says what
@@ -48,14 +47,17 @@ func (in Info) Fields() map[string]any {
 	return m
 }
 
-// ErrorInfo classifies err for the JS API. src is the text the error's byte
-// offsets refer to, when the error does not carry it.
+// ErrorInfo describes err for the JS API. Its code is field.Code's, the one
+// classification of gradplay's errors (so CodeInternal for an error of no
+// known kind), or an *ArgError's own; a mistake in an expression or a grid
+// adds where it is. src is the text the error's byte offsets refer to, when
+// the error does not carry it (the errors of core/expr and core/grid do).
 func ErrorInfo(err error, src string) Info {
-	in := Info{Code: "error", Message: err.Error(), Axis: -1}
+	code := field.Code(err)
+	in := Info{Code: code, Message: err.Error(), Axis: -1}
 	var (
 		fe *fd.Error
 		ge *grid.SyntaxError
-		se *grid.SizeError
 		ae *ArgError
 		le *field.Error
 	)
@@ -63,19 +65,14 @@ func ErrorInfo(err error, src string) Info {
 	case errors.As(err, &le):
 		if le.Err != nil {
 			in = ErrorInfo(le.Err, le.Spec)
-			in.Message = "the grid of " + le.Var + ": " + in.Message
-		} else {
-			in.Code = le.Code
+			in.Code, in.Message = code, "the grid of "+le.Var+": "+in.Message
 		}
 		in.Name, in.Field = le.Var, "grid."+le.Var
-		return in
 	case errors.As(err, &fe):
-		in.Code, in.Axis, in.Name = string(fe.Code), fe.Axis, fe.Name
+		in.Axis, in.Name = fe.Axis, fe.Name
 	case errors.As(err, &ge):
-		in.Code, in.Message = "syntax", ge.Msg
-		in.setWhere(ge.Src, ge.Offset, ge.End, ge.Snippet())
-	case errors.As(err, &se):
-		in.Code = "too_large"
+		in.Message = ge.Msg
+		in.setWhere(ge.Src, ge.Pos, ge.End, ge.Snippet())
 	case errors.As(err, &ae):
 		in.Code = ae.Code
 	default:
@@ -84,38 +81,15 @@ func ErrorInfo(err error, src string) Info {
 	return in
 }
 
-// setWhere sets the position fields from byte offsets into src.
-func (in *Info) setWhere(src string, off, end int, snippet string) {
-	off = clamp(off, 0, len(src))
+// setWhere sets the position fields from a position in src and the byte
+// offset of the end of the offending text.
+func (in *Info) setWhere(src string, pos srcpos.Pos, end int, snippet string) {
+	off := clamp(pos.Offset, 0, len(src))
 	end = clamp(end, off, len(src))
 	in.Where = true
-	in.Offset, in.End = UTF16Index(src, off), UTF16Index(src, end)
-	in.Line, in.Column = 1, 1
-	for _, r := range src[:off] {
-		if r == '\n' {
-			in.Line, in.Column = in.Line+1, 1
-		} else {
-			in.Column++
-		}
-	}
+	in.Offset, in.End = srcpos.UTF16Index(src, off), srcpos.UTF16Index(src, end)
+	in.Line, in.Column = pos.Line, pos.Column
 	in.Snippet = snippet
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
-
-// UTF16Index converts a byte offset into s to an index in UTF-16 code units,
-// as JavaScript counts string positions.
-func UTF16Index(s string, byteOff int) int {
-	n := 0
-	for i, r := range s {
-		if i >= byteOff {
-			break
-		}
-		if r == utf8.RuneError {
-			n++
-			continue
-		}
-		n += len(utf16.Encode([]rune{r}))
-	}
-	return n
-}

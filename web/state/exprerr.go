@@ -12,7 +12,7 @@ func exprInfo(err error, in *Info) {
 	if !errors.As(err, &ee) {
 		return
 	}
-	in.Code, in.Message = string(ee.Code), ee.Msg
-	in.setWhere(ee.Src, ee.Offset, ee.End, ee.Snippet())
+	in.Message = ee.Msg
+	in.setWhere(ee.Src, ee.Pos, ee.End, ee.Snippet())
 	in.Field = "expr"
 }

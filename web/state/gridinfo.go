@@ -24,10 +24,11 @@ type GridInfo struct {
 }
 
 // ParseGrid parses one variable's grid spec. Errors are *grid.SyntaxError
-// (with the column), or an error for a grid without points.
+// (with the position; CodeGridSyntax), or an *ArgError for a spec over
+// MaxSpecLen bytes (CodeTooLong) or a grid without points (CodeEmptyGrid).
 func ParseGrid(spec string) (GridInfo, error) {
 	if len(spec) > MaxSpecLen {
-		return GridInfo{}, &ArgError{Code: "too_long", Msg: "the grid spec is too long"}
+		return GridInfo{}, &ArgError{Code: CodeTooLong, Msg: "the grid spec is too long"}
 	}
 	s, err := grid.Parse(spec)
 	if err != nil {
@@ -36,7 +37,7 @@ func ParseGrid(spec string) (GridInfo, error) {
 	gi := GridInfo{N: s.Len(), Spec: s.String(), Kind: [...]string{"linspace", "range", "list"}[s.Kind],
 		Start: s.Start, Stop: s.Stop, Step: s.Step}
 	if gi.N == 0 {
-		return gi, &ArgError{Code: "empty_grid", Msg: "the grid has no points"}
+		return gi, &ArgError{Code: CodeEmptyGrid, Msg: "the grid has no points"}
 	}
 	if gi.N <= MaxListedCoords {
 		gi.Coords = s.Coords()

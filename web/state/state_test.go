@@ -132,7 +132,8 @@ func TestErrorInfo(t *testing.T) {
 	}
 	_, err = Build(State{Expr: "x*y", Grid: map[string]string{"y": "linspace(0, 1, 2.5)"}, EdgeOrder: 1})
 	in = ErrorInfo(err, "")
-	if in.Code != "syntax" || in.Field != "grid.y" || in.Name != "y" || in.Column != 16 {
+	if in.Code != "grid_syntax" || in.Field != "grid.y" || in.Name != "y" || in.Line != 1 || in.Column != 16 ||
+		in.Message != "the grid of y: the number of points must be a whole number" {
 		t.Errorf("grid: %+v", in)
 	}
 	_, err = Build(State{Expr: "x*y*z", Grid: map[string]string{"x": "0:1:1000j", "y": "0:1:1000j", "z": "0:1:1000j"}, EdgeOrder: 1})
@@ -145,6 +146,10 @@ func TestErrorInfo(t *testing.T) {
 	}
 	if _, err = Build(State{Expr: "2*pi", EdgeOrder: 1}); !errors.Is(err, ErrNoVariables) {
 		t.Errorf("constant: %v", err)
+	}
+	// An error of no known kind is a bug, as field.Code says.
+	if in = ErrorInfo(errors.New("surprise"), ""); in.Code != "internal" || in.Message != "surprise" || in.Where {
+		t.Errorf("unknown error: %+v", in)
 	}
 }
 
@@ -197,7 +202,7 @@ func TestParseGridAndExpr(t *testing.T) {
 		gi.Kind != "range" || gi.Start != -100 || gi.Stop != 101 || gi.Step != 25 {
 		t.Errorf("ParseGrid = %+v, %v", gi, err)
 	}
-	if _, err := ParseGrid("linspace(0, 1,"); err == nil || ErrorInfo(err, "").Code != "syntax" {
+	if _, err := ParseGrid("linspace(0, 1,"); err == nil || ErrorInfo(err, "").Code != "grid_syntax" {
 		t.Errorf("ParseGrid error %v", err)
 	}
 	in, err := ParseExpr("q*chi*delta")
@@ -206,15 +211,6 @@ func TestParseGridAndExpr(t *testing.T) {
 	}
 	if len(Builtins()) < 10 || Builtins()[0].Signature == "" {
 		t.Errorf("Builtins = %v", Builtins())
-	}
-}
-
-func TestUTF16Index(t *testing.T) {
-	s := "χ+😀+x"
-	for _, c := range []struct{ b, u int }{{0, 0}, {2, 1}, {3, 2}, {7, 4}, {8, 5}, {9, 6}} {
-		if got := UTF16Index(s, c.b); got != c.u {
-			t.Errorf("UTF16Index(%q, %d) = %d, want %d", s, c.b, got, c.u)
-		}
 	}
 }
 
