@@ -160,7 +160,7 @@ func TestEvaluate(t *testing.T) {
 	fails(t, a, state.CodeInvalidArgument, "evaluate", "x", nil, map[string]any{"edgeOrder": "2"})
 	fails(t, a, state.CodeEdgeOrderUnsupported, "evaluate", "x", map[string]any{"x": "0:1:3j"}, map[string]any{"edgeOrder": 0.0})
 	fails(t, a, state.CodeSyntax, "evaluate", "x +", nil)
-	if msg := fails(t, a, state.CodeSyntax, "evaluate", "x", map[string]any{"x": "1:2:"}); !strings.Contains(msg, "grid of x") {
+	if msg := fails(t, a, state.CodeGridSyntax, "evaluate", "x", map[string]any{"x": "1:2:"}); !strings.Contains(msg, "grid of x") {
 		t.Errorf("grid error message %q", msg)
 	}
 }
@@ -205,7 +205,7 @@ func TestParse(t *testing.T) {
 	if g["n"] != 5.0 || g["kind"] != "linspace" || !slices.Equal(g["coords"].([]float64), []float64{-2, -1, 0, 1, 2}) {
 		t.Errorf("parseGrid %v", g)
 	}
-	fails(t, a, state.CodeSyntax, "parseGrid", "1:2:")
+	fails(t, a, state.CodeGridSyntax, "parseGrid", "1:2:")
 	fails(t, a, state.CodeInvalidArgument, "parseGrid", 1.0)
 	b := call(t, a, "builtins").([]any)
 	if len(b) < 10 || b[0].(map[string]any)["name"] == "" {
