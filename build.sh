@@ -125,6 +125,10 @@ cmd_test() {
 	local wp
 	wp=$(wasm_pkgs)
 	[ -z "$wp" ] || wasm_env go vet $wp
+	log "the adapter is thin: wasm imports web/..., the standard library, syscall/js and ebiten only"
+	local deep
+	deep=$(wasm_env go list -f '{{join .Imports "\n"}}' ./wasm | grep -E '/gradplay/(core|plots|internal)' || true)
+	[ -z "$deep" ] || die "wasm imports $deep: go through web/session or web/api"
 	log "staticcheck (native and js/wasm)"
 	go tool staticcheck ./...
 	if [ -n "$wp" ]; then

@@ -101,7 +101,7 @@ func (g *game) render() {
 	}
 	g.dispose()
 	t0 := now()
-	g.lay = newLayers(fr.Split, fr.Image)
+	g.lay = newLayers(fr)
 	g.s.SetTiming("upload", now()-t0)
 	g.dirty = true
 }

@@ -5,22 +5,21 @@ package main
 import (
 	"image"
 	"image/color"
-	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/gradplay/gradplay/plots"
+	"github.com/gradplay/gradplay/web/session"
 )
 
-// layers are a figure's images and geometry on the GPU: the static layer,
-// the heatmap and its quads, and the arrows as triangles (the geometry is
-// plots', see plots.Split.HeatMesh and plots.Arrows.Mesh).
+// layers are a frame's images and geometry on the GPU: the static layer
+// (or a line plot's whole figure), the heatmap and its quads, and the
+// arrows as triangles (the geometry is web/session's Frame).
 type layers struct {
-	split  *plots.Split
-	static *ebiten.Image // the whole figure for a line plot
+	static *ebiten.Image
 	heat   *ebiten.Image
 	heatM  []triChunk // the heatmap's quads
 	arrows []triChunk // the arrows' triangles, untextured
+	clip   image.Rectangle
 
 	// composite is all of the above drawn once at the screen's size: a
 	// frame that only moves the hover or pin marks draws it alone.
@@ -34,38 +33,27 @@ type triChunk struct {
 }
 
 // white is the source of untextured triangles: an opaque white texel at
-// (0, 0), where plots.Arrows.Mesh samples it, with white texels around it.
+// (0, 0), where the arrows' mesh samples it, with white texels around it.
 var white = func() *ebiten.Image {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
 	return img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
 }()
 
-// Limits of the GPU heatmap: texture side, and cells drawn as quads.
-const (
-	maxTexture   = 2048
-	maxCellQuads = 1 << 16
-)
-
-// newLayers uploads split (or, when it is nil, the full image full).
-func newLayers(split *plots.Split, full *image.RGBA) *layers {
-	l := &layers{split: split}
-	if split == nil {
-		l.static = ebiten.NewImageFromImage(full)
-		return l
+// newLayers uploads a frame.
+func newLayers(fr *session.Frame) *layers {
+	l := &layers{static: ebiten.NewImageFromImage(fr.Image), clip: fr.Clip}
+	if fr.Heat != nil {
+		l.heat = ebiten.NewImageFromImage(fr.Heat)
+		l.heatM = toEbiten(fr.HeatMesh)
 	}
-	l.static = ebiten.NewImageFromImage(split.Static)
-	if img, m := split.HeatMesh(maxTexture, maxCellQuads); img != nil {
-		l.heat = ebiten.NewImageFromImage(img)
-		l.heatM = toEbiten(m)
-	}
-	l.arrows = toEbiten(split.Arrows.Mesh())
+	l.arrows = toEbiten(fr.Arrows)
 	return l
 }
 
-// toEbiten converts plots' mesh to ebiten's vertices, chunk for chunk
-// (the indices are shared, not copied).
-func toEbiten(m plots.Mesh) []triChunk {
+// toEbiten converts a mesh to ebiten's vertices, chunk for chunk (the
+// indices are shared, not copied).
+func toEbiten(m session.Mesh) []triChunk {
 	cs := make([]triChunk, len(m.Chunks))
 	for k, c := range m.Chunks {
 		vs := make([]ebiten.Vertex, len(c.Vertices))
@@ -113,9 +101,7 @@ func (l *layers) compose(dst *ebiten.Image) {
 	if len(l.arrows) > 0 {
 		// Arrows are clipped to the plot area, as plots draws them
 		// (a sub-image keeps its parent's coordinates and clips to its bounds).
-		p := l.split.Map.Plot
-		r := image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
-		clip := dst.SubImage(r).(*ebiten.Image)
+		clip := dst.SubImage(l.clip).(*ebiten.Image)
 		op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
 		for _, c := range l.arrows {
 			clip.DrawTriangles(c.v, c.i, white, op)

@@ -2,6 +2,7 @@ package session
 
 import (
 	"image"
+	"math"
 	"sync"
 
 	"github.com/gradplay/gradplay/plots"
@@ -134,12 +135,35 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	return true, append(evs, s.publish())
 }
 
-// Frame is the scene rendered at one size: a 2-D figure split into layers
-// for the GPU (Split), or a line plot's whole image (Image).
+// Frame is the scene rendered at one size, ready for the GPU, in device
+// pixels. Drawing order: Heat placed by HeatMesh (nearest-neighbour
+// sampling), then Image, then Arrows clipped to Clip. A line plot has only
+// Image, the whole figure.
 type Frame struct {
-	Split *plots.Split
+	// Image is the static layer (axes, labels, contours, key, with a
+	// transparent plot area), or a line plot's whole figure.
 	Image *image.RGBA
+	// Heat is the heatmap's texture, nil when there is none; HeatMesh
+	// places its texels on the cells.
+	Heat     *image.RGBA
+	HeatMesh Mesh
+	// Arrows are the quiver's triangles, untextured: sample texel (0, 0)
+	// of a white image.
+	Arrows Mesh
+	// Clip is the plot area, to which the arrows are clipped.
+	Clip image.Rectangle
 }
+
+// Mesh is triangles in chunks addressed by 16-bit indices (plots.Mesh).
+type Mesh = plots.Mesh
+
+// The limits of the GPU heatmap: the side of a texture with one texel per
+// cell, and the cells of a non-uniform grid drawn as quads; beyond them the
+// cells are sampled at the plot area's pixels (plots.Split.HeatMesh).
+const (
+	MaxTexture   = 2048
+	MaxCellQuads = 1 << 16
+)
 
 // Render renders the scene at w×h CSS pixels and scale device pixels per
 // CSS pixel, and from then on maps the pointer on that frame. It returns
@@ -154,8 +178,13 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	t0 := s.now()
 	var fr Frame
 	var m plots.Mapping
-	if fr.Split = sc.Figure.Split(w, h, scale); fr.Split != nil {
-		m = fr.Split.Map
+	if sp := sc.Figure.Split(w, h, scale); sp != nil {
+		m = sp.Map
+		fr.Image = sp.Static
+		fr.Heat, fr.HeatMesh = sp.HeatMesh(MaxTexture, MaxCellQuads)
+		fr.Arrows = sp.Arrows.Mesh()
+		p := m.Plot
+		fr.Clip = image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
 	} else {
 		fr.Image = sc.Figure.RGBA(w, h, scale)
 		m, _ = sc.Figure.Mapping(w, h, scale)

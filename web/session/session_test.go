@@ -3,6 +3,8 @@ package session_test
 import (
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gradplay/gradplay/web/session"
@@ -243,4 +245,51 @@ func TestTimings(t *testing.T) {
 	if img := s.RenderImage(320, 240, 1); img == nil || img.Bounds().Dx() != 320 {
 		t.Error("RenderImage")
 	}
+}
+
+func TestFrame(t *testing.T) {
+	s := session.New(state.Default(), nil)
+	s.SetState(xy())
+	s.Update()
+	fr := s.Render(640, 480, 2)
+	b := fr.Image.Bounds()
+	if b.Dx() != 1280 || b.Dy() != 960 {
+		t.Errorf("static layer %v at scale 2", b)
+	}
+	if fr.Heat == nil || fr.HeatMesh.Triangles() != 2 || fr.Arrows.Triangles() == 0 {
+		t.Errorf("heat %v, %d heat triangles, %d arrow triangles", fr.Heat != nil, fr.HeatMesh.Triangles(), fr.Arrows.Triangles())
+	}
+	if !fr.Clip.In(b) || fr.Clip.Dx() < 640 || fr.Clip.Dy() < 480 {
+		t.Errorf("clip %v in %v", fr.Clip, b)
+	}
+	// A non-uniform grid of more cells (260² > 65,536) than quads: sampled at the pixels.
+	st := xy()
+	st.Grid = map[string]string{"x": "[" + coords(260) + "]", "y": "[" + coords(260) + "]"}
+	st.Hide = []string{"arrows"}
+	if ps := s.SetState(st); len(ps) != 0 {
+		t.Fatalf("260×260: %v", ps)
+	}
+	if changed, evs := s.Update(); !changed || s.Scene().Field.Shape[0] != 260 {
+		t.Fatalf("260×260: %v", evs)
+	}
+	fr = s.Render(400, 300, 1)
+	if fr.Heat == nil || fr.HeatMesh.Triangles() != 2 || fr.Heat.Bounds().Dx() > 400 || len(fr.Arrows.Chunks) != 0 {
+		t.Errorf("resampled heat: %v, %d triangles, %d arrow chunks", fr.Heat.Bounds(), fr.HeatMesh.Triangles(), len(fr.Arrows.Chunks))
+	}
+	// A line plot is one image.
+	s.SetState(state.State{Expr: "x**2"})
+	s.Update()
+	fr = s.Render(400, 300, 1)
+	if fr.Heat != nil || len(fr.Arrows.Chunks) != 0 || fr.Image.Bounds().Dx() != 400 {
+		t.Errorf("line plot frame %+v", fr)
+	}
+}
+
+// coords returns n strictly increasing, unevenly spaced numbers.
+func coords(n int) string {
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = strconv.Itoa(i * i)
+	}
+	return strings.Join(parts, ", ")
 }
