@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"path"
-	"path/filepath"
 	"strings"
 )
 
@@ -47,6 +46,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Security-Policy", CSP)
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Referrer-Policy", "no-referrer")
+	// The files are public: a view in a sandboxed iframe (an opaque
+	// origin, as WordPress gives oEmbeds) must be able to fetch the .wasm.
+	hd.Set("Access-Control-Allow-Origin", "*")
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hd.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -60,8 +62,17 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r) // the variants are served through Accept-Encoding only
 		return
 	}
-	file := filepath.Join(h.dir, filepath.FromSlash(name))
-	st, err := os.Stat(file)
+	// Every file is opened through an os.Root: a name with "..", or a
+	// symbolic link that leads out of the folder (to /etc, to
+	// /etc/passwd), is refused, whatever the form of the request.
+	root, err := os.OpenRoot(h.dir)
+	if err != nil || strings.ContainsAny(name, "\\\x00") {
+		http.NotFound(w, r)
+		return
+	}
+	defer root.Close()
+	file := strings.TrimPrefix(name, "/")
+	st, err := root.Stat(file)
 	if err != nil || st.IsDir() {
 		http.NotFound(w, r)
 		return
@@ -82,13 +93,13 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	accept := r.Header.Get("Accept-Encoding")
 	for _, e := range encodings {
 		if accepts(accept, e.token) {
-			if s, err := os.Stat(file + e.ext); err == nil && !s.IsDir() {
+			if s, err := root.Stat(file + e.ext); err == nil && !s.IsDir() {
 				serve, enc = file+e.ext, e.token
 				break
 			}
 		}
 	}
-	f, err := os.Open(serve)
+	f, err := root.Open(serve)
 	if err != nil {
 		http.NotFound(w, r)
 		return
