@@ -64,6 +64,49 @@ func registerField(goAPI js.Value, a *app) {
 		return bytesJS(b), nil
 	})
 	register(goAPI, "bench", func(args []js.Value) (any, error) { return bench(a, args) })
+	registerView(goAPI)
+}
+
+// registerView registers the entries of the playground's view (state.Resolve
+// and the grid notation). Temporary: the wasm/ rewrite registers them in
+// its table of entries.
+func registerView(goAPI js.Value) {
+	register(goAPI, "resolve", func(args []js.Value) (any, error) {
+		var st state.State
+		if err := json.Unmarshal([]byte(toJSON(arg(args, 0))), &st); err != nil {
+			return nil, &state.ArgError{Code: state.CodeInvalidArgument, Msg: "resolve: " + err.Error()}
+		}
+		return jsonJS(state.Resolve(st))
+	})
+	parts := func(v js.Value, what string) (state.GridParts, error) {
+		var p state.GridParts
+		if v.Type() != js.TypeObject || json.Unmarshal([]byte(toJSON(v)), &p) != nil {
+			return p, &state.ArgError{Code: state.CodeInvalidArgument, Msg: what + ": the row is {kind, start, stop, count, spec}, all strings"}
+		}
+		return p, nil
+	}
+	register(goAPI, "gridFromParts", func(args []js.Value) (any, error) {
+		p, err := parts(arg(args, 0), "gridFromParts")
+		if err != nil {
+			return nil, err
+		}
+		return state.GridFromParts(p)
+	})
+	register(goAPI, "convertGrid", func(args []js.Value) (any, error) {
+		p, err := parts(arg(args, 0), "convertGrid")
+		if err != nil {
+			return nil, err
+		}
+		kind, err := stringArg(args, 1, "convertGrid: the notation")
+		if err != nil {
+			return nil, err
+		}
+		q, err := state.ConvertGrid(p, kind)
+		if err != nil {
+			return nil, err
+		}
+		return jsonJS(q)
+	})
 }
 
 // stringArg returns args[i] if it is a string.
