@@ -2,6 +2,7 @@ package state
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,7 +58,7 @@ type ExprView struct {
 type VarView struct {
 	Name  string    `json:"name"`
 	Spec  string    `json:"spec"`           // the state's grid spec, or DefaultSpec
-	Grid  *GridInfo `json:"grid,omitempty"` // the parsed grid; absent on an error
+	Grid  *GridInfo `json:"grid,omitempty"` // the parsed grid; absent on an error, or if a number of it is NaN or ±Inf (JSON has none)
 	Parts GridParts `json:"parts"`          // the row's fields for a valid grid (partsOf); Spec only on an error
 	Info  string    `json:"info"`           // "21 points, -2 … 2" or "1 point: 0"; "" on an error
 	// Error is the grid's parse error, as ExprView.Error.
@@ -113,9 +114,10 @@ func Resolve(st State) View {
 	} else {
 		v.Expr = exprView(in)
 		grids := make(map[string]string, len(in.Vars))
-		for _, name := range in.Vars {
-			vv := varView(name, st.Grid)
-			grids[name] = vv.Spec
+		infos := make([]*GridInfo, len(in.Vars))
+		for i, name := range in.Vars {
+			vv, gi := varView(name, st.Grid)
+			grids[name], infos[i] = vv.Spec, gi
 			v.Apply = v.Apply && vv.Error == nil
 			v.Vars = append(v.Vars, vv)
 		}
@@ -132,9 +134,9 @@ func Resolve(st State) View {
 				v.Y = in.Vars[yi]
 			}
 		}
-		for _, vv := range v.Vars {
-			if vv.Name != v.X && vv.Name != v.Y && vv.Grid != nil {
-				v.Sliders = append(v.Sliders, slider(vv.Name, vv.Grid, st.At))
+		for i, name := range in.Vars {
+			if name != v.X && name != v.Y && infos[i] != nil {
+				v.Sliders = append(v.Sliders, slider(name, infos[i], st.At))
 			}
 		}
 	}
@@ -167,8 +169,8 @@ func exprView(in ExprInfo) ExprView {
 }
 
 // varView is the grid row of variable name, whose spec is grids[name] or
-// DefaultSpec.
-func varView(name string, grids map[string]string) VarView {
+// DefaultSpec, and its parsed grid (nil on an error).
+func varView(name string, grids map[string]string) (VarView, *GridInfo) {
 	vv := VarView{Name: name, Spec: DefaultSpec}
 	if s, ok := grids[name]; ok {
 		vv.Spec = s
@@ -177,15 +179,29 @@ func varView(name string, grids map[string]string) VarView {
 	gi, err := ParseGrid(vv.Spec)
 	if err != nil {
 		vv.Error = errorFields(ErrorInfo(err, vv.Spec))
-		return vv
+		return vv, nil
 	}
-	vv.Grid, vv.Parts = &gi, partsOf(gi, vv.Spec)
+	vv.Parts = partsOf(gi, vv.Spec)
+	if finite(gi) {
+		vv.Grid = &gi
+	}
 	if gi.N == 1 {
 		vv.Info = "1 point: " + Label(gi.First)
 	} else {
 		vv.Info = fmt.Sprintf("%d points, %s … %s", gi.N, Label(gi.First), Label(gi.Last))
 	}
-	return vv
+	return vv, &gi
+}
+
+// finite reports whether every number of gi is finite (linspace(-1.7e308,
+// 1.7e308, 3) is not: its step overflows).
+func finite(gi GridInfo) bool {
+	for _, x := range append([]float64{gi.First, gi.Last, gi.Start, gi.Stop, gi.Step}, gi.Coords...) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // slider is the slider of variable name on the grid gi.

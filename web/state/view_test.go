@@ -154,3 +154,16 @@ func TestResolveLongGrid(t *testing.T) {
 		t.Errorf("info %q", v.Vars[2].Info)
 	}
 }
+
+// TestResolveNonFinite: a grid with NaN or ±Inf (numpy's linspace whose
+// step overflows) is shown by its labels, without the numbers JSON cannot
+// hold, and the view still marshals.
+func TestResolveNonFinite(t *testing.T) {
+	v := Resolve(State{Expr: "x*y*z", Grid: map[string]string{"z": "linspace(-1.7e308, 1.7e308, 3)"}})
+	if v.Vars[2].Grid != nil || v.Vars[0].Grid == nil || len(v.Sliders) != 1 {
+		t.Errorf("grids %+v %+v, sliders %+v", v.Vars[0].Grid, v.Vars[2].Grid, v.Sliders)
+	}
+	if _, err := json.Marshal(v); err != nil {
+		t.Error(err)
+	}
+}
