@@ -41,6 +41,10 @@ func New(s *session.Session, now func() float64) *API {
 		"getState":    a.getState,
 		"decodeState": decodeState,
 		"encodeState": encodeState,
+		// The playground's rules: what it shows of a state, grid notation.
+		"resolve":       resolve,
+		"gridFromParts": gridFromParts,
+		"convertGrid":   convertGrid,
 		// What the page shows.
 		"readout":     a.readout,
 		"plotArea":    a.plotArea,

@@ -310,3 +310,33 @@ func TestCall(t *testing.T) {
 		t.Errorf("frame %v", v)
 	}
 }
+
+func TestView(t *testing.T) {
+	a, _ := newAPI()
+	v := call(t, a, "resolve", map[string]any{"expr": "q*chi*delta", "grid": map[string]any{"q": "-100:101:25"}}).(map[string]any)
+	if v["x"] != "q" || v["y"] != "chi" || len(v["sliders"].([]any)) != 1 || len(v["vars"].([]any)) != 3 {
+		t.Errorf("resolve %v", v)
+	}
+	sl := v["sliders"].([]any)[0].(map[string]any)
+	if sl["var"] != "delta" || sl["at"] != 10.0 || sl["max"] != 20.0 {
+		t.Errorf("slider %v", sl)
+	}
+	if q := v["vars"].([]any)[0].(map[string]any); q["grid"].(map[string]any)["n"] != 9.0 {
+		t.Errorf("q's row %v", q)
+	}
+	if e := call(t, a, "resolve", map[string]any{"expr": "x*"}).(map[string]any)["expr"].(map[string]any)["error"].(map[string]any); e["code"] != state.CodeSyntax {
+		t.Errorf("resolve of x*: %v", e)
+	}
+	spec := call(t, a, "gridFromParts", map[string]any{"kind": "linspace", "start": "-1", "stop": "1", "count": "5", "spec": "linspace(0, 1, 3)"})
+	if spec != "linspace(-1, 1, 5)" {
+		t.Errorf("gridFromParts %v", spec)
+	}
+	p := call(t, a, "convertGrid", map[string]any{"kind": "linspace", "start": "0", "stop": "1", "count": "5", "spec": "0:1:5j"}, "range").(map[string]any)
+	if p["kind"] != "range" || p["count"] != "0.25" {
+		t.Errorf("convertGrid %v", p)
+	}
+	fails(t, a, state.CodeInvalidArgument, "gridFromParts", "0:1:5j")
+	fails(t, a, state.CodeInvalidArgument, "gridFromParts", map[string]any{"kind": "magic"})
+	fails(t, a, state.CodeInvalidArgument, "convertGrid", map[string]any{"kind": "linspace"}, 3.0)
+	fails(t, a, state.CodeInvalidArgument, "resolve", []any{})
+}

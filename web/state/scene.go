@@ -68,24 +68,10 @@ func BuildFrom(prev *Scene, st State) (*Scene, error) {
 			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}
 	}
 	f := sc.Field
-	if len(f.Vars) > 1 {
-		sc.XVar, sc.YVar = 0, 1
-		if i := slices.Index(f.Vars, st.X); i >= 0 {
-			sc.XVar = i
-		}
-		if i := slices.Index(f.Vars, st.Y); i >= 0 && i != sc.XVar {
-			sc.YVar = i
-		} else if sc.YVar == sc.XVar {
-			sc.YVar = 0
-		}
-	}
+	sc.XVar, sc.YVar = plotAxes(f.Vars, st.X, st.Y)
 	sc.Fixed = make([]int, len(f.Vars))
 	for a, v := range f.Vars {
-		n := f.Shape[a]
-		sc.Fixed[a] = (n - 1) / 2
-		if i, ok := st.At[v]; ok && i >= 0 && i < n {
-			sc.Fixed[a] = i
-		}
+		sc.Fixed[a] = sliderAt(st.At, v, f.Shape[a])
 	}
 	if sc.Figure, err = plots.New(sc.Field, sc.plotOptions()); err != nil {
 		return nil, err
@@ -98,17 +84,44 @@ func BuildFrom(prev *Scene, st State) (*Scene, error) {
 	return sc, nil
 }
 
-// plotOptions returns the figure options of the scene's state.
+// plotOptions returns the figure options of the scene's state (which
+// Check has repaired: the settings' values are valid).
 func (sc *Scene) plotOptions() *plots.Options {
 	st := &sc.State
-	o := &plots.Options{XVar: sc.XVar, YVar: max(sc.YVar, 0), Fixed: sc.Fixed, Arrows: st.Density}
-	// Check has validated the names, so the parse errors are impossible.
-	o.Mode, _ = plots.ParseArrowMode(st.Mode)
-	o.Palette, _ = plots.ParsePalette(st.Palette)
-	o.Error, _ = plots.ParseErrorMap(st.Error)
-	o.Layers = plots.Layers{NoHeatmap: st.Hidden("heatmap"), NoContours: st.Hidden("contours"),
-		NoArrows: st.Hidden("arrows"), NoEdges: st.Hidden("edges")}
-	return o
+	return &plots.Options{XVar: sc.XVar, YVar: max(sc.YVar, 0), Fixed: sc.Fixed, Arrows: st.Density,
+		Mode: modeSetting.of(st), Palette: paletteSetting.of(st), Error: errorSetting.of(st),
+		Layers: plots.Layers{NoHeatmap: st.Hidden("heatmap"), NoContours: st.Hidden("contours"),
+			NoArrows: st.Hidden("arrows"), NoEdges: st.Hidden("edges")}}
+}
+
+// plotAxes returns the indices in vars of the variables on the horizontal
+// and vertical axes: x and y when they name two different variables, else
+// the first two (the second and the first when x names the second); yi is
+// -1 for fewer than two variables. Build and Resolve share it.
+func plotAxes(vars []string, x, y string) (xi, yi int) {
+	if len(vars) < 2 {
+		return 0, -1
+	}
+	xi, yi = 0, 1
+	if i := slices.Index(vars, x); i >= 0 {
+		xi = i
+	}
+	if i := slices.Index(vars, y); i >= 0 && i != xi {
+		yi = i
+	} else if yi == xi {
+		yi = 0
+	}
+	return xi, yi
+}
+
+// sliderAt returns the grid index at which variable v, of n points, is
+// held: at[v] if it is in range, else the middle index (n-1)/2. Build and
+// Resolve share it.
+func sliderAt(at map[string]int, v string, n int) int {
+	if i, ok := at[v]; ok && i >= 0 && i < n {
+		return i
+	}
+	return (n - 1) / 2
 }
 
 // Readout is what the page shows for one grid node: where it is, f there,

@@ -1,14 +1,8 @@
 package state
 
 import (
-	"fmt"
-	"maps"
 	"slices"
-	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"github.com/gradplay/gradplay/plots"
 )
 
 // Limits on what a State may hold; URLs beyond them are refused with a message.
@@ -81,85 +75,14 @@ type Problem struct {
 func (p Problem) String() string { return p.Field + ": " + p.Msg }
 
 // Check repairs s in place so that it can be shown: values out of their
-// domain are reset to defaults, and each repair is reported. It does not
-// parse the expression or the grids (their errors are shown at their
-// fields by the page).
+// domain are reset to defaults, and each repair is reported, setting by
+// setting in State's order (the table settings). It does not parse the
+// expression or the grids (their errors are shown at their fields by the
+// page).
 func (s *State) Check() []Problem {
-	var ps []Problem
-	bad := func(field, format string, args ...any) {
-		ps = append(ps, Problem{field, fmt.Sprintf(format, args...)})
-	}
-	if len(s.Expr) > MaxExprLen {
-		bad("expr", "the function is longer than %d characters", MaxExprLen)
-		s.Expr = s.Expr[:MaxExprLen]
-	}
-	if !utf8.ValidString(s.Expr) {
-		bad("expr", "the function is not valid UTF-8")
-		s.Expr = strings.ToValidUTF8(s.Expr, "\uFFFD")
-	}
-	if len(s.Grid) > MaxVars {
-		bad("grid", "more than %d grids", MaxVars)
-		s.Grid = nil
-	}
-	// Names in sorted order, so that the problems come in the same order
-	// every time.
-	for _, name := range slices.Sorted(maps.Keys(s.Grid)) {
-		spec := s.Grid[name]
-		switch {
-		case !IsName(name):
-			bad("grid", "%q is not a variable name", name)
-			delete(s.Grid, name)
-		case len(spec) > MaxSpecLen || !utf8.ValidString(spec):
-			bad("grid."+name, "the grid of %s is too long or not text", name)
-			s.Grid[name] = DefaultSpec
-		}
-	}
-	for _, v := range []*string{&s.X, &s.Y} {
-		if *v != "" && !IsName(*v) {
-			bad("axes", "%q is not a variable name", *v)
-			*v = ""
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(s.At)) {
-		if i := s.At[name]; !IsName(name) || i < 0 {
-			bad("at", "bad slider position %s=%d", name, s.At[name])
-			delete(s.At, name)
-		}
-	}
-	if s.EdgeOrder != 1 && s.EdgeOrder != 2 {
-		if s.EdgeOrder != 0 {
-			bad("edgeOrder", "edge_order must be 1 or 2, not %d", s.EdgeOrder)
-		}
-		s.EdgeOrder = 1
-	}
-	hide := s.Hide[:0:0]
-	for _, h := range s.Hide {
-		if !slices.Contains(Layers, h) {
-			bad("hide", "unknown layer %q", h)
-		} else if !slices.Contains(hide, h) {
-			hide = append(hide, h)
-		}
-	}
-	s.Hide = hide
-	if _, err := plots.ParseArrowMode(s.Mode); err != nil {
-		bad("mode", "unknown arrow mode %q", s.Mode)
-		s.Mode = ""
-	}
-	if s.Density < 0 || s.Density > MaxDensity {
-		bad("density", "arrow density must be 0..%d, not %d", MaxDensity, s.Density)
-		s.Density = 0
-	}
-	if _, err := plots.ParsePalette(s.Palette); err != nil {
-		bad("palette", "unknown colour map %q", s.Palette)
-		s.Palette = ""
-	}
-	if _, err := plots.ParseErrorMap(s.Error); err != nil {
-		bad("error", "unknown error map %q", s.Error)
-		s.Error = ""
-	}
-	if s.Pin != nil && (len(s.Pin) != 2 || s.Pin[0] < 0 || s.Pin[1] < 0) {
-		bad("pin", "a pinned point is two indices")
-		s.Pin = nil
+	var ps problems
+	for i := range settings {
+		settings[i].check(s, &ps)
 	}
 	return ps
 }

@@ -10,6 +10,9 @@
 //   gradplay.parse(expr), gradplay.parseGrid(spec), gradplay.builtins(),
 //   gradplay.decodeState(fragment), gradplay.encodeState(state), gradplay.readout(),
 //   gradplay.exportImage("png" | "svg", width, height)
+//   gradplay.resolve(state) -> the playground's view of state (web/state.View)
+//   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
+//   gradplay.convertGrid({kind, start, stop, count, spec}, kind) -> {kind, start, stop, count, spec}
 //
 // Errors are thrown as Error objects with a `code` (and, for text the user
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
@@ -17,7 +20,8 @@
 // names are the entries that exist (and throw not_ready) before Go has
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
-  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings"];
+  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings",
+  "resolve", "gridFromParts", "convertGrid"];
 
 /**
  * Creates window.gradplay (once) and returns it.

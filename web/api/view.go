@@ -1,0 +1,53 @@
+package api
+
+import "github.com/gradplay/gradplay/web/state"
+
+// resolve is gradplay.resolve(state) -> the view of the state that the
+// playground renders (state.View): variables, grid rows, axes, sliders and
+// display options with every default and rule applied in Go.
+func resolve(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "resolve: the state")
+	if err != nil {
+		return nil, err
+	}
+	return Value(state.Resolve(st)), nil
+}
+
+// gridParts reads a grid row {kind, start, stop, count, spec}.
+func gridParts(v any, what string) (state.GridParts, error) {
+	var p state.GridParts
+	if _, ok := v.(map[string]any); !ok {
+		return p, argErr("%s: the row is {kind, start, stop, count, spec}, all strings", what)
+	}
+	err := Decode(v, &p, what)
+	return p, err
+}
+
+// gridFromParts is gradplay.gridFromParts(row) -> the spec written from a
+// grid row's fields in the row's notation (state.GridFromParts).
+func gridFromParts(args []any) (any, error) {
+	p, err := gridParts(arg(args, 0), "gridFromParts")
+	if err != nil {
+		return nil, err
+	}
+	return state.GridFromParts(p)
+}
+
+// convertGrid is gradplay.convertGrid(row, kind) -> the row in another
+// notation: "linspace" (points), "range" (a step) or "list"
+// (state.ConvertGrid).
+func convertGrid(args []any) (any, error) {
+	p, err := gridParts(arg(args, 0), "convertGrid")
+	if err != nil {
+		return nil, err
+	}
+	kind, err := stringArg(args, 1, "convertGrid: the notation")
+	if err != nil {
+		return nil, err
+	}
+	q, err := state.ConvertGrid(p, kind)
+	if err != nil {
+		return nil, err
+	}
+	return Value(q), nil
+}

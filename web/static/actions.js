@@ -1,0 +1,71 @@
+// actions.js holds the playground's actions beside the plot (save as PNG
+// or SVG, copy the link, the embed code) and fills the examples menu and
+// the help panel.
+import { $, page } from "./page.js";
+import { EXAMPLES } from "./examples.js";
+import { helpTable } from "./help.js";
+
+/** save downloads the figure as kind ("png" or "svg") at the view's size. */
+export function save(kind) {
+  try {
+    const r = $("view").getBoundingClientRect();
+    const w = Math.round(r.width), h = Math.round(r.height - 50);
+    const bytes = page.g.exportImage(kind, w, h);
+    const blob = new Blob([bytes], { type: kind === "png" ? "image/png" : "image/svg+xml" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "gradplay." + kind;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+    $("action-msg").textContent = `Saved gradplay.${kind} (${w}×${h}).`;
+  } catch (e) {
+    $("action-msg").textContent = e.message;
+  }
+}
+
+/** copy puts text on the clipboard and says done (or shows the text). */
+export function copy(text, done) {
+  navigator.clipboard.writeText(text).then(() => { $("action-msg").textContent = done; },
+    () => { $("action-msg").textContent = text; });
+}
+
+/** toggleEmbed shows (or hides) the HTML that embeds the plot with the state in its link. */
+export function toggleEmbed() {
+  const ta = $("embed-code");
+  const src = new URL("view.html" + location.hash, location.href).href;
+  const code = document.createElement("iframe");
+  code.src = src;
+  code.width = "720";
+  code.height = "560";
+  code.title = "gradplay: gradient of " + page.state.expr;
+  code.style.border = "0"; // CSSOM, not a style attribute (the CSP allows no inline styles)
+  code.setAttribute("loading", "lazy");
+  ta.value = code.outerHTML;
+  ta.hidden = !ta.hidden;
+  if (!ta.hidden) ta.select();
+}
+
+/**
+ * example returns the state of the examples menu's item i (Go fills in the
+ * defaults of what it leaves out), or null.
+ */
+export function example(i) {
+  const ex = EXAMPLES[i];
+  if (!ex) return null;
+  return { expr: ex.expr, grid: { ...ex.grid }, edgeOrder: ex.edgeOrder, palette: ex.palette };
+}
+
+/** fillExamples fills the examples menu. */
+export function fillExamples() {
+  const sel = $("examples");
+  EXAMPLES.forEach((ex, i) => sel.append(new Option(ex.title, String(i))));
+}
+
+/** fillHelp fills the help panel from the expression language's table. */
+export function fillHelp() {
+  try {
+    $("help-body").replaceChildren(helpTable(page.g.builtins()));
+  } catch (e) {
+    $("help-body").textContent = e.message;
+  }
+}

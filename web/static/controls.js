@@ -1,0 +1,61 @@
+// controls.js shows the plot and display controls of a view (from
+// gradplay.resolve): the axis selectors, a slider per other variable with
+// Go's position and labels, and the display panel with the defaults
+// filled in.
+import { $, elementID } from "./page.js";
+
+/**
+ * renderAxes fills the axis selectors and the sliders of view. onSlide(v, i)
+ * is called when the slider of v moves to index i.
+ */
+export function renderAxes(view, onSlide) {
+  const names = view.vars.map((vv) => vv.name);
+  const fill = (sel, value) => {
+    sel.replaceChildren(...names.map((v) => new Option(v, v)));
+    sel.value = value;
+    sel.disabled = !value; // no variable for this axis
+  };
+  fill($("xvar"), view.x);
+  fill($("yvar"), view.y);
+  const box = $("sliders");
+  box.replaceChildren();
+  for (const s of view.sliders) {
+    const id = elementID("at-", s.var);
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.className = "slider";
+    const name = document.createElement("span");
+    name.className = "mono";
+    name.textContent = s.var + " = ";
+    const out = document.createElement("output");
+    out.className = "mono";
+    const range = document.createElement("input");
+    range.type = "range";
+    range.id = id;
+    range.min = String(s.min);
+    range.max = String(s.max);
+    range.value = String(s.at);
+    const show = () => {
+      out.textContent = s.labels[Number(range.value)];
+      range.setAttribute("aria-valuetext", `${s.var} = ${out.textContent}`);
+    };
+    show();
+    range.addEventListener("input", () => { show(); onSlide(s.var, Number(range.value)); });
+    label.append(name, out, range);
+    box.append(label);
+  }
+}
+
+/** renderDisplay sets the display panel from a view's display options. */
+export function renderDisplay(d) {
+  // A function of one variable gets the line plot: no heatmap, contours or
+  // arrows to set.
+  $("display").hidden = !d.applies;
+  for (const el of document.querySelectorAll('input[name="edge"]')) el.checked = Number(el.value) === d.edgeOrder;
+  for (const l of d.layers) $("show-" + l.name).checked = l.on;
+  $("mode").value = d.mode;
+  $("palette").value = d.palette;
+  $("errmap").value = d.error;
+  $("density").value = String(d.density);
+  $("density-out").textContent = $("density").value;
+}

@@ -1,0 +1,140 @@
+// update.js is the playground's one path from a change to the screen: Go
+// resolves the state (gradplay.resolve), the controls show the view, the
+// plot gets the state (gradplay.setState), and the URL fragment holds it
+// (gradplay.encodeState, gradplay.decodeState), so that a reload or a
+// shared link restores it exactly.
+import { $, page, banner, showError, clearError } from "./page.js";
+import { renderRows, rowSpecs, clearRows } from "./grids.js";
+import { renderAxes, renderDisplay } from "./controls.js";
+
+/** Grid specs of variables no longer in the function, restored if they come back. */
+const specCache = new Map();
+
+/**
+ * draft returns the state with the function text expr (if given) and each
+ * grid row's spec as typed, for gradplay.resolve.
+ */
+function draft(expr) {
+  const d = { ...page.state, grid: { ...(page.state.grid || {}) } };
+  if (expr !== undefined) d.expr = expr;
+  for (const [v, spec] of rowSpecs()) d.grid[v] = spec;
+  return d;
+}
+
+/**
+ * resolve resolves the draft d: the grids of variables that come back are
+ * restored from specCache, and the grids Go drops (of other variables) are
+ * kept there.
+ */
+function resolve(d) {
+  let view = page.g.resolve(d);
+  if (view.expr.error) return view;
+  const back = view.vars.filter((vv) => !(vv.name in d.grid) && specCache.has(vv.name));
+  if (back.length) {
+    for (const vv of back) d.grid[vv.name] = specCache.get(vv.name);
+    view = page.g.resolve(d);
+  }
+  for (const [v, spec] of Object.entries(d.grid)) if (!(v in view.state.grid)) specCache.set(v, spec);
+  return view;
+}
+
+/**
+ * refresh resolves the state (with the function text expr, if given) and
+ * shows it. rebuild starts the grid rows afresh (a new link or example);
+ * select names what to select if it has an error ("expr" or a variable);
+ * keepOnError leaves the state as it was when the function has an error.
+ * Returns false when it did.
+ */
+export function refresh({ expr, rebuild = false, select = "", keepOnError = false } = {}) {
+  if (rebuild) clearRows();
+  const view = resolve(draft(expr));
+  const input = $("expr"), box = $("expr-error");
+  if (view.expr.error && keepOnError) {
+    showError(input, box, view.expr.error, select === "expr");
+    return false;
+  }
+  page.view = view;
+  page.state = view.state;
+  if (rebuild) input.value = view.state.expr;
+  if (expr !== undefined || rebuild) {
+    if (view.expr.error) {
+      showError(input, box, view.expr.error, select === "expr");
+    } else {
+      clearError(input, box);
+      $("fvars").textContent = view.expr.args;
+      $("expr-info").textContent = view.expr.info;
+    }
+  }
+  renderRows(view.vars, select, onEdit);
+  renderAxes(view, onSlide);
+  renderDisplay(view.display);
+  if (view.problems.length) banner(view.problems.map((p) => p.message).join("\n"));
+  return true;
+}
+
+/** update resolves and shows the state, then sends it to the plot. */
+export function update() {
+  refresh();
+  apply();
+}
+
+function onEdit(v, select) {
+  refresh({ select: select ? v : "" });
+  apply();
+}
+
+function onSlide(v, i) {
+  page.state.at = { ...(page.state.at || {}), [v]: i };
+  page.state.pin = null;
+  apply();
+}
+
+/** apply sends the state to the view and writes the URL, unless a grid has an error (the last figure stays). */
+export function apply() {
+  const { g, state, view } = page;
+  if (!g || !state || !view || !view.apply) return;
+  try {
+    const problems = g.setState(state);
+    if (problems && problems.length) banner(problems.map((p) => p.message).join("\n"));
+    writeURL();
+  } catch (e) {
+    banner(e.message);
+  }
+}
+
+/** load shows the state st afresh (a link or an example); select as for refresh. */
+export function load(st, select = "") {
+  page.state = st;
+  specCache.clear();
+  refresh({ rebuild: true, select });
+  apply();
+}
+
+let lastHash = "";
+
+/** loadFromURL shows the state in the URL fragment (unless the page wrote it itself). */
+export function loadFromURL(first) {
+  if (!first && location.hash === lastHash) return;
+  const { state: st, problems } = page.g.decodeState(location.hash);
+  banner(problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => "• " + p.message).join("\n") : "");
+  load(st, first ? "expr" : "");
+}
+
+// URL_EVERY is the shortest time between two URL writes: browsers throttle
+// history.replaceState (Chrome ignores calls beyond 200 in 10 s, with a
+// warning), and a slider drag changes the state at every input event.
+const URL_EVERY = 200;
+let urlLast = -Infinity, urlTimer = 0;
+
+/** Writes the state into the URL: at once, or, while it keeps changing, at most every URL_EVERY ms (the last state always lands). */
+export function writeURL() {
+  const wait = urlLast + URL_EVERY - performance.now();
+  if (wait > 0) {
+    if (!urlTimer) urlTimer = setTimeout(() => { urlTimer = 0; writeURL(); }, wait);
+    return;
+  }
+  urlLast = performance.now();
+  const h = "#" + page.g.encodeState(page.state);
+  lastHash = h;
+  if (location.hash !== h) history.replaceState(null, "", h);
+}
