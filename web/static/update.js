@@ -128,9 +128,13 @@ let urlLast = -Infinity, urlTimer = 0;
 
 /** Writes the state into the URL: at once, or, while it keeps changing, at most every URL_EVERY ms (the last state always lands). */
 export function writeURL() {
+  // A write already waiting takes the newest state when it runs (even if
+  // URL_EVERY has passed meanwhile: a synchronous burst of input events
+  // must not write twice).
+  if (urlTimer) return;
   const wait = urlLast + URL_EVERY - performance.now();
   if (wait > 0) {
-    if (!urlTimer) urlTimer = setTimeout(() => { urlTimer = 0; writeURL(); }, wait);
+    urlTimer = setTimeout(() => { urlTimer = 0; writeURL(); }, wait);
     return;
   }
   urlLast = performance.now();
