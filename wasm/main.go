@@ -23,7 +23,15 @@ func main() {
 	}
 	// The session builds nothing until the page's first setState.
 	s := session.New(state.Default(), now)
-	register(api.New(s, now))
+	a := api.New(s, now)
+	a.SetHost(func() (int, int) {
+		mem := 0
+		if m := gp.Get("_memory"); m.Type() == js.TypeObject {
+			mem = m.Get("buffer").Get("byteLength").Int()
+		}
+		return mem, jsFuncs
+	})
+	register(a)
 
 	boot := gp.Get("_boot")
 	gp.Delete("_boot")
@@ -50,7 +58,7 @@ func register(a *api.API) {
 	goAPI := jsObject.New()
 	gp.Set("_go", goAPI)
 	for _, name := range a.Names() {
-		goAPI.Set(name, js.FuncOf(func(this js.Value, args []js.Value) (ret any) {
+		goAPI.Set(name, funcOf(func(this js.Value, args []js.Value) (ret any) {
 			defer guard("gradplay."+name, nil)
 			ret = map[string]any{"error": jsError(api.Failure(errInternal(name)))}
 			in := make([]any, len(args))
@@ -113,7 +121,7 @@ func emit(evs ...session.Event) {
 func listenInput(g *game) {
 	doc := js.Global().Get("document")
 	on := func(name string, fn func(ev js.Value)) {
-		doc.Call("addEventListener", name, js.FuncOf(func(this js.Value, args []js.Value) any {
+		doc.Call("addEventListener", name, funcOf(func(this js.Value, args []js.Value) any {
 			defer guard("the "+name+" listener", nil)
 			if len(args) > 0 {
 				fn(args[0])
@@ -140,6 +148,16 @@ func listenInput(g *game) {
 			g.out = true
 		}
 	})
+}
+
+// jsFuncs counts the live js.Funcs (funcOf), for gradplay.memory(): the
+// adapter makes them once, at start, and never releases one.
+var jsFuncs int
+
+// funcOf is js.FuncOf, counted.
+func funcOf(fn func(this js.Value, args []js.Value) any) js.Func {
+	jsFuncs++
+	return js.FuncOf(fn)
 }
 
 var performance = js.Global().Get("performance")

@@ -19,6 +19,7 @@ type API struct {
 	s     *session.Session
 	now   func() float64 // milliseconds, for bench
 	funcs map[string]Func
+	host  func() (wasmBytes, jsFuncs int) // for memory (SetHost)
 }
 
 // New returns the API of session s; now is a clock in milliseconds
@@ -52,6 +53,7 @@ func New(s *session.Session, now func() float64) *API {
 		"exportImage": a.exportImage,
 		"timings":     a.timings,
 		"bench":       a.bench,
+		"memory":      a.memory,
 	}
 	return a
 }

@@ -340,3 +340,37 @@ func TestView(t *testing.T) {
 	fails(t, a, state.CodeInvalidArgument, "convertGrid", map[string]any{"kind": "linspace"}, 3.0)
 	fails(t, a, state.CodeInvalidArgument, "resolve", []any{})
 }
+
+func TestSetStateUnusable(t *testing.T) {
+	a, s := newAPI()
+	for _, c := range []struct {
+		st   map[string]any
+		code string
+	}{
+		{map[string]any{"expr": "x*"}, state.CodeSyntax},
+		{map[string]any{"expr": "2"}, state.CodeNoVariables},
+		{map[string]any{"expr": strings.Repeat("x+", 600) + "x"}, state.CodeTooLong},
+		{map[string]any{"expr": "x*y", "grid": map[string]any{"x": "1:2:"}}, state.CodeGridSyntax},
+		{map[string]any{"expr": "x*y*z", "grid": map[string]any{"x": "-1:1:100000j", "y": "-1:1:100000j"}}, state.CodeTooLarge},
+		{map[string]any{"expr": "x*y", "grid": map[string]any{"x": "[1]"}}, state.CodeTooFewPoints},
+		{map[string]any{"expr": "x*y", "grid": map[string]any{"x": "[1, 2]"}, "edgeOrder": 2.0}, state.CodeTooFewPoints},
+	} {
+		msg := fails(t, a, c.code, "setState", c.st)
+		if got := s.State().Expr; got != c.st["expr"] {
+			t.Errorf("%v: the state asked for was not kept (%q; %s)", c.st, got, msg)
+		}
+		// The session builds it and says why it cannot be shown.
+		_, evs := s.Update()
+		if len(evs) != 2 || evs[1].Name != "status" || evs[1].Data.(*state.Info).Code != c.code {
+			t.Errorf("%v: Update's events %v", c.st, evs)
+		}
+	}
+	m := call(t, a, "memory").(map[string]any)
+	if m["goHeapBytes"].(float64) <= 0 || m["wasmBytes"] != 0.0 {
+		t.Errorf("memory %v", m)
+	}
+	a.SetHost(func() (int, int) { return 1 << 20, 25 })
+	if m := call(t, a, "memory").(map[string]any); m["wasmBytes"] != float64(1<<20) || m["jsFuncs"] != 25.0 {
+		t.Errorf("memory with a host %v", m)
+	}
+}

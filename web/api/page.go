@@ -1,6 +1,8 @@
 package api
 
 import (
+	"runtime"
+
 	"github.com/gradplay/gradplay/web/state"
 )
 
@@ -12,13 +14,21 @@ func decodeStateArg(v any, what string) (state.State, error) {
 }
 
 // setState is gradplay.setState(state): the state is shown from the next
-// frame on; the result lists what had to be repaired (see state.Check).
+// frame on; the result lists what had to be repaired (see state.Check). A
+// state that cannot be drawn (state.Usable: a mistake in the function or a
+// grid, a grid over the budget, ...) is kept all the same, so that the
+// figure is marked stale with the reason and getState and the link say
+// what was asked, and the call throws that error with its code.
 func (a *API) setState(args []any) (any, error) {
 	st, err := decodeStateArg(arg(args, 0), "setState: the state")
 	if err != nil {
 		return nil, err
 	}
-	return Value(problems(a.s.SetState(st))), nil
+	ps := a.s.SetState(st)
+	if err := state.Usable(st); err != nil {
+		return nil, err
+	}
+	return Value(problems(ps)), nil
 }
 
 // getState is gradplay.getState().
@@ -164,3 +174,26 @@ func (a *API) bench(args []any) (any, error) {
 	}
 	return (a.now() - t0) / float64(n), nil
 }
+
+// Memory is what gradplay.memory() returns, for soak tests.
+type Memory struct {
+	WasmBytes   int `json:"wasmBytes"`   // the WebAssembly memory's size
+	GoHeapBytes int `json:"goHeapBytes"` // the Go heap in use, after a collection
+	JSFuncs     int `json:"jsFuncs"`     // live js.Funcs of the adapter
+}
+
+// memory is gradplay.memory().
+func (a *API) memory([]any) (any, error) {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	m := Memory{GoHeapBytes: int(ms.HeapAlloc)}
+	if a.host != nil {
+		m.WasmBytes, m.JSFuncs = a.host()
+	}
+	return Value(m), nil
+}
+
+// SetHost gives gradplay.memory() what only the adapter knows: the size of
+// the WebAssembly memory and the number of live js.Funcs.
+func (a *API) SetHost(memory func() (wasmBytes, jsFuncs int)) { a.host = memory }

@@ -9,9 +9,12 @@ import (
 	"github.com/gradplay/gradplay/web/state"
 )
 
-// Event is something the page is told about: Name is "status" (Data is
-// the *state.Info of the state that could not be shown, or nil when it
-// was), "readout" (Data is Readouts) or "pin" (the pinned node changed;
+// Event is something the page is told about: Name is "state" (SetState
+// was called, by anyone: Data is the checked state.State, so that every
+// control and the link can follow), "status" (Data is the *state.Info of
+// the state that could not be shown, or nil when it was), "notes" (Data
+// is the scene's DataNotes, [] for none: where f or its gradient is NaN or
+// ±Inf), "readout" (Data is Readouts) or "pin" (the pinned node changed;
 // Data is nil: read it with State).
 type Event struct {
 	Name string
@@ -56,7 +59,8 @@ type Session struct {
 	pinScene *state.Scene
 	readout  *state.Readout // what Readout returns
 
-	timing map[string]float64
+	timing  map[string]float64
+	pending []Event // events for the next Update (the newest "state")
 }
 
 // New returns a session showing st once Update is called. now is a clock
@@ -78,6 +82,7 @@ func (s *Session) SetState(st state.State) []state.Problem {
 	s.mu.Lock()
 	s.st = st
 	s.gen++
+	s.pending = append(s.pending[:0], Event{"state", st.Clone()})
 	s.mu.Unlock()
 	return ps
 }
@@ -99,15 +104,17 @@ func (s *Session) Scene() *state.Scene {
 
 // Update builds the state asked for by SetState, if it has changed since
 // the last Update. It reports whether there is a new scene (the figure
-// must be rendered again) and the events for the page: "status" always,
-// after a build (with the error when the state cannot be shown: the last
-// good scene then stays), then for a new scene "pin" when the scene
-// dropped a pin outside its grid, and "readout".
+// must be rendered again) and the events for the page: "state" for the
+// newest SetState since the last Update, "status" after a build (with the
+// error when the state cannot be shown: the last good scene then stays),
+// then for a new scene "notes", "pin" when the scene dropped a pin outside
+// its grid, and "readout".
 func (s *Session) Update() (changed bool, evs []Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	evs, s.pending = s.pending, nil
 	if s.gen == s.built {
-		return false, nil
+		return false, evs
 	}
 	s.built = s.gen
 	t0 := s.now()
@@ -115,9 +122,9 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	s.setTiming("scene", s.now()-t0)
 	if err != nil {
 		info := state.ErrorInfo(err, "")
-		return false, []Event{{"status", &info}}
+		return false, append(evs, Event{"status", &info})
 	}
-	evs = append(evs, Event{"status", (*state.Info)(nil)})
+	evs = append(evs, Event{"status", (*state.Info)(nil)}, Event{"notes", append([]string{}, sc.DataNotes()...)})
 	s.scene, s.m = sc, nil
 	s.hover, s.pin = Node{}, Node{}
 	if p := sc.State.Pin; len(p) == 2 {

@@ -61,20 +61,25 @@ func TestUpdate(t *testing.T) {
 		t.Error("Render before a scene")
 	}
 	changed, evs := s.Update()
-	if !changed || !slices.Equal(names(evs), []string{"status", "readout"}) || evs[0].Data.(*state.Info) != nil {
+	if !changed || !slices.Equal(names(evs), []string{"status", "notes", "readout"}) || evs[0].Data.(*state.Info) != nil {
 		t.Fatalf("first Update: changed %v, events %v", changed, names(evs))
 	}
 	if changed, evs := s.Update(); changed || evs != nil {
 		t.Errorf("an Update without a new state: %v %v", changed, evs)
 	}
+	// Notes name where f is not finite.
+	s.SetState(state.State{Expr: "sqrt(-1)*x*y", Grid: map[string]string{"x": "0:1:2j", "y": "0:1:2j"}})
+	if _, evs := s.Update(); len(evs) < 3 || evs[2].Name != "notes" || len(evs[2].Data.([]string)) != 5 {
+		t.Errorf("notes of a NaN field: %v", evs)
+	}
 	// A state that cannot be built keeps the scene and says why.
 	sc := s.Scene()
 	s.SetState(state.State{Expr: "x*"})
 	changed, evs = s.Update()
-	if changed || len(evs) != 1 || evs[0].Name != "status" {
+	if changed || !slices.Equal(names(evs), []string{"state", "status"}) || evs[0].Data.(state.State).Expr != "x*" {
 		t.Fatalf("a syntax error: changed %v, events %v", changed, names(evs))
 	}
-	if in := evs[0].Data.(*state.Info); in.Code != state.CodeSyntax || in.Field != "expr" {
+	if in := evs[1].Data.(*state.Info); in.Code != state.CodeSyntax || in.Field != "expr" {
 		t.Errorf("status of x*: %+v", in)
 	}
 	if s.Scene() != sc {
@@ -201,7 +206,7 @@ func TestPinDropped(t *testing.T) {
 	st.Grid = map[string]string{"x": "-1:1:3j", "y": "0:1:3j"}
 	s.SetState(st)
 	_, evs := s.Update()
-	if !slices.Equal(names(evs), []string{"status", "pin", "readout"}) {
+	if !slices.Equal(names(evs), []string{"state", "status", "notes", "pin", "readout"}) {
 		t.Fatalf("events %v", names(evs))
 	}
 	if s.State().Pin != nil || s.Pin().OK {

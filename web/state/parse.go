@@ -18,7 +18,7 @@ type ExprInfo struct {
 // ParseExpr parses a function as the page's function field does on every
 // keystroke. Errors are *expr.Error (see ErrorInfo).
 func ParseExpr(src string) (ExprInfo, error) {
-	e, err := expr.Parse(src)
+	e, err := parseExpr(src)
 	if err != nil {
 		return ExprInfo{}, err
 	}

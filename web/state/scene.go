@@ -39,7 +39,7 @@ func Build(st State) (*Scene, error) { return BuildFrom(nil, st) }
 func BuildFrom(prev *Scene, st State) (*Scene, error) {
 	st = st.Clone()
 	st.Check()
-	e, err := expr.Parse(st.Expr)
+	e, err := parseExpr(st.Expr)
 	if err != nil {
 		return nil, err
 	}

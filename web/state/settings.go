@@ -237,10 +237,8 @@ func decodePin(s *State, _, v string, ps *problems) {
 }
 
 func checkExpr(s *State, ps *problems) {
-	if len(s.Expr) > MaxExprLen {
-		ps.add("expr", "the function is longer than %d characters", MaxExprLen)
-		s.Expr = s.Expr[:MaxExprLen]
-	}
+	// A function over MaxExprLen is kept as it is: it is an error of the
+	// function (CheckExpr), shown at its field, not cut to a different one.
 	if !utf8.ValidString(s.Expr) {
 		ps.add("expr", "the function is not valid UTF-8")
 		s.Expr = strings.ToValidUTF8(s.Expr, "\uFFFD")

@@ -7,7 +7,7 @@ import (
 
 // Limits on what a State may hold; URLs beyond them are refused with a message.
 const (
-	MaxExprLen = 1000 // bytes of the expression
+	MaxExprLen = 1000 // characters of the function (CheckExpr)
 	MaxSpecLen = 2000 // bytes of one grid spec
 	MaxVars    = 8    // variables with a grid
 	MaxURLLen  = 16000

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -300,6 +301,34 @@ func TestPointRequest(t *testing.T) {
 		_, err := c.r.Compute()
 		if in := ErrorInfo(err, c.r.Expr); in.Code != c.code || in.Message == "" {
 			t.Errorf("%+v: %+v, want code %s", c.r, in, c.code)
+		}
+	}
+}
+
+func TestDataNotes(t *testing.T) {
+	for _, c := range []struct {
+		expr, x, y string
+		want       []string
+	}{
+		{"x*y", "-1:1:3j", "0:1:2j", nil},
+		{"sqrt(-1)*x*y", "-1:1:3j", "0:1:2j", []string{
+			"f is NaN at 6 of 6 nodes (the first at x = -1, y = 0)",
+			"numpy.gradient's ∂f/∂x is NaN at 6 of 6 nodes (the first at x = -1, y = 0)",
+			"numpy.gradient's ∂f/∂y is NaN at 6 of 6 nodes (the first at x = -1, y = 0)",
+			"the exact ∂f/∂x is NaN at 6 of 6 nodes (the first at x = -1, y = 0)",
+			"the exact ∂f/∂y is NaN at 6 of 6 nodes (the first at x = -1, y = 0)"}},
+		{"1/x + y", "-1:1:3j", "0:1:2j", []string{
+			"f is +Inf at 2 of 6 nodes (the first at x = 0, y = 0)",
+			"numpy.gradient's ∂f/∂x is +Inf at 2 of 6 nodes (the first at x = -1, y = 0); -Inf at 2 of 6 nodes (the first at x = 1, y = 0)",
+			"numpy.gradient's ∂f/∂y is NaN at 2 of 6 nodes (the first at x = 0, y = 0)",
+			"the exact ∂f/∂x is -Inf at 2 of 6 nodes (the first at x = 0, y = 0)"}},
+	} {
+		sc, err := Build(State{Expr: c.expr, Grid: map[string]string{"x": c.x, "y": c.y}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sc.DataNotes(); !slices.Equal(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.expr, got, c.want)
 		}
 	}
 }

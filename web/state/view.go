@@ -122,6 +122,9 @@ func Resolve(st State) View {
 			v.Vars = append(v.Vars, vv)
 		}
 		st.Grid = grids
+		if v.Apply {
+			v.Apply = checkGridRows(v.Vars, infos, st.EdgeOrder)
+		}
 		for _, a := range []*string{&st.X, &st.Y} {
 			if !slices.Contains(in.Vars, *a) {
 				*a = ""
@@ -135,7 +138,7 @@ func Resolve(st State) View {
 			}
 		}
 		for i, name := range in.Vars {
-			if name != v.X && name != v.Y && infos[i] != nil {
+			if name != v.X && name != v.Y && infos[i] != nil && v.Vars[i].Error == nil {
 				v.Sliders = append(v.Sliders, slider(name, infos[i], st.At))
 			}
 		}

@@ -4,7 +4,7 @@
 // the state (update.js, gradplay.resolve), and the whole state lives in the
 // URL fragment. window.gradplay here is the view's API.
 import { $, page, debounce } from "./page.js";
-import { refresh, update, apply, load, loadFromURL, writeURL } from "./update.js";
+import { refresh, update, apply, load, loadFromURL, writeURL, follow, userChange, showBanner } from "./update.js";
 import { showPoint } from "./point.js";
 import { save, copy, toggleEmbed, example, fillExamples, fillHelp } from "./actions.js";
 
@@ -93,6 +93,8 @@ function ready(vg) {
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
   vg.on("readout", (ro) => showPoint(ro && ro.pin));
+  // Whoever changed the view's state (a script, a host page), the controls and the link follow.
+  vg.on("state", (st) => follow(adopt(st)));
   vg.on("frame", () => {
     try { $("alt").textContent = vg.altText(); } catch { /* no figure yet */ }
   });
@@ -107,10 +109,13 @@ const updateSoon = debounce(update, 120);
 function wire() {
   const expr = $("expr");
   expr.addEventListener("input", debounce(() => {
-    if (refresh({ expr: expr.value, keepOnError: true })) {
-      page.state.pin = null;
-      apply();
-    }
+    userChange();
+    // A function with a mistake is the state too: the view marks its last
+    // figure stale, the grid rows stay as they are.
+    if (!refresh({ expr: expr.value, keepOnError: true })) page.state = { ...page.state, expr: expr.value };
+    page.state.pin = null;
+    showBanner();
+    apply();
   }, 250));
   expr.addEventListener("keydown", (e) => {
     if (e.key === "Enter") {
@@ -145,7 +150,7 @@ function wire() {
   $("examples").addEventListener("change", () => {
     const st = example(Number($("examples").value));
     $("examples").value = "";
-    if (st) load(st);
+    if (st) { userChange(); load(st); }
   });
   $("png").addEventListener("click", () => save("png"));
   $("svg").addEventListener("click", () => save("svg"));

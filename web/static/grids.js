@@ -107,11 +107,12 @@ function gridRow(v, spec, onEdit) {
   input.spellcheck = false;
   input.value = spec;
   input.setAttribute("aria-label", `${v}: grid in numpy notation`);
-  input.setAttribute("aria-describedby", id + "-info");
+  input.setAttribute("aria-describedby", `${id}-error ${id}-info`);
   const info = document.createElement("span");
   info.id = id + "-info";
   info.className = "info";
   const err = document.createElement("div");
+  err.id = id + "-error";
   err.className = "caret";
   err.setAttribute("role", "alert");
   err.hidden = true;

@@ -20,7 +20,7 @@
 // names are the entries that exist (and throw not_ready) before Go has
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
-  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings",
+  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
   "resolve", "gridFromParts", "convertGrid"];
 
 /**
@@ -109,6 +109,8 @@ export async function start(onProgress = () => {}) {
     for (const c of chunks) { bytes.set(c, at); at += c.length; }
     const go = new Go();
     const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    // For gradplay.memory(): the size of the WebAssembly memory.
+    Object.defineProperty(g, "_memory", { value: instance.exports.mem });
     go.run(instance).then(() => {
       g._emit("exit", null);
       if (g._boot) g._boot.reject(new Error("gradplay.wasm exited before it was ready"));

@@ -8,9 +8,11 @@ export const $ = (id) => document.getElementById(id);
 /**
  * The playground's shared data: g is the view's API (window.gradplay of the
  * iframe), state the current state (a plain object, as gradplay.getState
- * returns it), view the last gradplay.resolve(state).
+ * returns it), view the last gradplay.resolve(state), linkNote the link's
+ * problems (until the user changes something), sent the link form of the
+ * last state sent to the view.
  */
-export const page = { g: null, state: null, view: null };
+export const page = { g: null, state: null, view: null, linkNote: "", sent: "" };
 
 /** debounce returns fn delayed until ms have passed without another call. */
 export function debounce(fn, ms) {

@@ -68,38 +68,72 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   renderRows(view.vars, select, onEdit);
   renderAxes(view, onSlide);
   renderDisplay(view.display);
-  if (view.problems.length) banner(view.problems.map((p) => p.message).join("\n"));
+  showBanner();
   return true;
+}
+
+/**
+ * showBanner shows what the banner holds now: the link's problems (until
+ * the first change the user makes) and Go's repairs of the state; an empty
+ * banner is hidden, so no message outlives its cause.
+ */
+export function showBanner() {
+  const repairs = page.view ? page.view.problems.map((p) => p.message) : [];
+  banner([page.linkNote, ...repairs].filter(Boolean).join("\n"));
+}
+
+/** userChange forgets the link's problems: the user has moved on from the link. */
+export function userChange() {
+  page.linkNote = "";
 }
 
 /** update resolves and shows the state, then sends it to the plot. */
 export function update() {
+  userChange();
   refresh();
   apply();
 }
 
 function onEdit(v, select) {
+  userChange();
   refresh({ select: select ? v : "" });
   apply();
 }
 
 function onSlide(v, i) {
+  userChange();
   page.state.at = { ...(page.state.at || {}), [v]: i };
   page.state.pin = null;
+  showBanner();
   apply();
 }
 
-/** apply sends the state to the view and writes the URL, unless a grid has an error (the last figure stays). */
+/**
+ * apply sends the state to the view and writes the URL, whether or not it
+ * can be drawn: one state, one truth. A state that cannot be drawn makes
+ * the view keep its last figure, dimmed and marked stale with the reason;
+ * the message itself is at the input that caused it.
+ */
 export function apply() {
-  const { g, state, view } = page;
-  if (!g || !state || !view || !view.apply) return;
+  const { g, state } = page;
+  if (!g || !state) return;
+  page.sent = g.encodeState(state);
   try {
-    const problems = g.setState(state);
-    if (problems && problems.length) banner(problems.map((p) => p.message).join("\n"));
-    writeURL();
-  } catch (e) {
-    banner(e.message);
-  }
+    g.setState(state);
+  } catch { /* the view marks its figure stale; the input shows why */ }
+  writeURL();
+}
+
+/**
+ * follow shows a state that someone else gave the view (gradplay.setState
+ * from a script, a host page's message): the controls and the link follow.
+ * The states the playground sent itself come back too and are ignored.
+ */
+export function follow(st) {
+  const { g } = page;
+  if (!g || !st || g.encodeState(st) === page.sent) return;
+  page.sent = g.encodeState(st);
+  load(st);
 }
 
 /** load shows the state st afresh (a link or an example); select as for refresh. */
@@ -116,7 +150,7 @@ let lastHash = "";
 export function loadFromURL(first) {
   if (!first && location.hash === lastHash) return;
   const { state: st, problems } = page.g.decodeState(location.hash);
-  banner(problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => "• " + p.message).join("\n") : "");
+  page.linkNote = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => "• " + p.message).join("\n") : "";
   load(st, first ? "expr" : "");
 }
 

@@ -59,18 +59,39 @@ function applyHash() {
   if (window.frameElement && window.frameElement.dataset.driven === "1") return;
   const { state, problems } = g.decodeState(location.hash);
   linkProblems = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
-  g.setState(state);
-  notice(linkProblems);
+  try {
+    g.setState(state);
+  } catch { /* kept all the same: the status event says why it cannot be drawn */ }
+  showNotice();
+}
+
+// The notice shows the link's problems, the fallback's reason, why the
+// figure is stale and where f is not finite, together: each part is
+// replaced only by news of its own kind.
+let fallback = "", linkProblems = "", stale = "", notes = [];
+
+function showNotice() {
+  notice([linkProblems, fallback, stale && `Not drawn: ${stale}. The figure shows the last state that could be drawn.`, ...notes].filter(Boolean).join("\n"));
+}
+
+/**
+ * markStale dims the figure and names the reason on the plot's elements
+ * (data-stale), or clears both when reason is "".
+ */
+function markStale(reason) {
+  stale = reason;
+  for (const el of [document.body, ...document.querySelectorAll("canvas")]) {
+    if (reason) el.dataset.stale = reason; else delete el.dataset.stale;
+  }
+  showNotice();
 }
 
 g.on("readout", showReadout);
-// The notice shows the link's problems, the fallback's reason and the last
-// status together: a new status must not wipe out the other two.
-let fallback = "", linkProblems = "";
-g.on("status", (s) => notice([linkProblems, fallback, s ? s.message : ""].filter(Boolean).join("\n")));
+g.on("status", (s) => markStale(s ? s.message : ""));
+g.on("notes", (n) => { notes = n || []; showNotice(); });
 g.on("fallback", (reason) => {
   fallback = `${reason}: showing a static rendering (no hover read-out).`;
-  notice([linkProblems, fallback].filter(Boolean).join("\n"));
+  showNotice();
   const hint = document.querySelector("#readout .hint");
   if (hint) hint.textContent = "Static rendering: the read-out needs WebGL2.";
 });
