@@ -20,4 +20,9 @@
 //
 // (Fornberg, "Generation of finite difference formulas on arbitrarily spaced
 // grids", Math. Comp. 51 (1988); numpy/lib/function_base.py, gradient).
+//
+// StencilAt explains one point: which formula numpy used there, the
+// neighbouring samples, their weights and the result. Its weights come from
+// the same functions as Gradient's, and its result is evaluated by the same
+// per-point functions, so it is bit for bit Gradient's value.
 package fd

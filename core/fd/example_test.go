@@ -65,3 +65,25 @@ func ExampleGradient_axes() {
 	// too_few_points q
 	// q (axis 0) has 2 point(s): a gradient with edge_order 2 needs at least 3
 }
+
+// ExampleStencilAt shows the formula numpy.gradient uses at points of
+// np.gradient(f, x, edge_order=2) for the non-uniform x of numpy's
+// documentation, and at an interior point with a uniform step.
+func ExampleStencilAt() {
+	f := []float64{1, 2, 4, 7, 11, 16}
+	x := []float64{0, 1, 1.5, 3.5, 4, 6}
+	opts := &fd.Options{Spacing: []fd.Spacing{fd.Coords(x)}, EdgeOrder: 2}
+	for _, i := range []int{0, 3} {
+		s, _ := fd.StencilAt(f, []int{6}, opts, []int{i}, 0)
+		fmt.Println(s.Kind, s.Order, s.Steps, s.Indices, s.Values)
+		fmt.Println(" ", s.Weights, "->", s.Result)
+	}
+	s, _ := fd.StencilAt(f, []int{6}, &fd.Options{Spacing: []fd.Spacing{fd.Step(2)}}, []int{3}, 0)
+	fmt.Println(s.Kind, s.Order, s.Steps, s.Indices, s.Values, s.Weights, "->", s.Result)
+	// Output:
+	// edge_order2 2 [1 0.5] [0 1 2] [1 2 4]
+	//   [-1.6666666666666667 3 -1.3333333333333333] -> -1
+	// interior_nonuniform 2 [2 0.5] [2 3 4] [4 7 11]
+	//   [-0.1 -1.5 1.6] -> 6.700000000000001
+	// interior_uniform 2 [2] [2 4] [4 11] [-0.25 0.25] -> 1.75
+}

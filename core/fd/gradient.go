@@ -73,16 +73,7 @@ func Gradient(dst [][]float64, f []float64, shape []int, opts *Options) ([][]flo
 	if opts == nil {
 		opts = &Options{}
 	}
-	n := 1
-	for _, d := range shape {
-		if d < 0 {
-			panic("fd: negative dimension")
-		}
-		n *= d
-	}
-	if n != len(f) {
-		panic("fd: shape does not match data length")
-	}
+	checkShape(f, shape)
 	plans, err := plan(shape, opts)
 	if err != nil {
 		return nil, err
@@ -106,6 +97,20 @@ func Gradient(dst [][]float64, f []float64, shape []int, opts *Options) ([][]flo
 		compute(dst[i], f, shape, p, opts.edgeOrder())
 	}
 	return dst, nil
+}
+
+// checkShape panics unless shape is a valid shape for f.
+func checkShape(f []float64, shape []int) {
+	n := 1
+	for _, d := range shape {
+		if d < 0 {
+			panic("fd: negative dimension")
+		}
+		n *= d
+	}
+	if n != len(f) {
+		panic("fd: shape does not match data length")
+	}
 }
 
 func (o *Options) edgeOrder() int {

@@ -5,6 +5,8 @@ package fd
 type kernel struct {
 	L          int
 	uniform    bool
+	h          float64   // the step, when uniform
+	dx         []float64 // the coordinate differences, when not
 	twoH       float64   // 2.0*h, the uniform interior divisor
 	a, b, c    []float64 // non-uniform interior weights, index i-1 for point i
 	edge2      bool      // second-order edges
@@ -14,37 +16,82 @@ type kernel struct {
 }
 
 func newKernel(p axisPlan, L int, edgeOrder int) *kernel {
-	k := &kernel{L: L, uniform: p.uniform, edge2: edgeOrder != 1}
+	k := &kernel{L: L, uniform: p.uniform, h: p.h, dx: p.dx, edge2: edgeOrder != 1}
 	if p.uniform {
 		h := p.h
 		k.twoH = 2.0 * h
 		k.h0, k.hn = h, h
-		k.s0, k.s1, k.s2 = -1.5/h, 2.0/h, -0.5/h
-		k.e0, k.e1, k.e2 = 0.5/h, -2.0/h, 1.5/h
+		k.s0, k.s1, k.s2 = uniformStartWeights(h)
+		k.e0, k.e1, k.e2 = uniformEndWeights(h)
 		return k
 	}
 	dx := p.dx
 	n := L - 2
 	k.a, k.b, k.c = make([]float64, n), make([]float64, n), make([]float64, n)
 	for j := 0; j < n; j++ {
-		d1, d2 := dx[j], dx[j+1]
-		k.a[j] = -d2 / float64(d1*float64(d1+d2))
-		k.b[j] = float64(d2-d1) / float64(d1*d2)
-		k.c[j] = d1 / float64(d2*float64(d1+d2))
+		k.a[j], k.b[j], k.c[j] = interiorWeights(dx[j], dx[j+1])
 	}
 	k.h0, k.hn = dx[0], dx[len(dx)-1]
 	if L >= 3 {
-		d1, d2 := dx[0], dx[1]
-		k.s0 = -float64(float64(2.0*d1)+d2) / float64(d1*float64(d1+d2))
-		k.s1 = float64(d1+d2) / float64(d1*d2)
-		k.s2 = -d1 / float64(d2*float64(d1+d2))
-		d1, d2 = dx[len(dx)-2], dx[len(dx)-1]
-		k.e0 = d2 / float64(d1*float64(d1+d2))
-		k.e1 = -float64(d2+d1) / float64(d1*d2)
-		k.e2 = float64(float64(2.0*d2)+d1) / float64(d2*float64(d1+d2))
+		k.s0, k.s1, k.s2 = startWeights(dx[0], dx[1])
+		k.e0, k.e1, k.e2 = endWeights(dx[len(dx)-2], dx[len(dx)-1])
 	}
 	return k
 }
+
+// The weights of numpy.gradient's three-point stencils, each with numpy's
+// operation order. Gradient's loops and StencilAt both take their weights
+// from these functions, and combine them with comb.
+
+// interiorWeights returns the weights of f[i-1], f[i], f[i+1] at an interior
+// point of a non-uniform axis, with d1 = x[i]-x[i-1] and d2 = x[i+1]-x[i]:
+//
+//	a = -d2/(d1(d1+d2)), b = (d2-d1)/(d1 d2), c = d1/(d2(d1+d2))
+func interiorWeights(d1, d2 float64) (a, b, c float64) {
+	a = -d2 / float64(d1*float64(d1+d2))
+	b = float64(d2-d1) / float64(d1*d2)
+	c = d1 / float64(d2*float64(d1+d2))
+	return a, b, c
+}
+
+// startWeights returns the second-order weights of f[0], f[1], f[2] on a
+// non-uniform axis, with d1 = x[1]-x[0] and d2 = x[2]-x[1]:
+//
+//	a = -(2d1+d2)/(d1(d1+d2)), b = (d1+d2)/(d1 d2), c = -d1/(d2(d1+d2))
+func startWeights(d1, d2 float64) (a, b, c float64) {
+	a = -float64(float64(2.0*d1)+d2) / float64(d1*float64(d1+d2))
+	b = float64(d1+d2) / float64(d1*d2)
+	c = -d1 / float64(d2*float64(d1+d2))
+	return a, b, c
+}
+
+// endWeights returns the second-order weights of f[L-3], f[L-2], f[L-1] on a
+// non-uniform axis, with d1 = x[L-2]-x[L-3] and d2 = x[L-1]-x[L-2]:
+//
+//	a = d2/(d1(d1+d2)), b = -(d2+d1)/(d1 d2), c = (2d2+d1)/(d2(d1+d2))
+func endWeights(d1, d2 float64) (a, b, c float64) {
+	a = d2 / float64(d1*float64(d1+d2))
+	b = -float64(d2+d1) / float64(d1*d2)
+	c = float64(float64(2.0*d2)+d1) / float64(d2*float64(d1+d2))
+	return a, b, c
+}
+
+// uniformStartWeights returns the second-order weights of f[0], f[1], f[2]
+// for the step h: -1.5/h, 2/h, -0.5/h.
+func uniformStartWeights(h float64) (a, b, c float64) { return -1.5 / h, 2.0 / h, -0.5 / h }
+
+// uniformEndWeights returns the second-order weights of f[L-3], f[L-2],
+// f[L-1] for the step h: 0.5/h, -2/h, 1.5/h.
+func uniformEndWeights(h float64) (a, b, c float64) { return 0.5 / h, -2.0 / h, 1.5 / h }
+
+// The formulas at one point, in numpy's operation order. Gradient's loops
+// and StencilAt both evaluate with these.
+
+// central is the uniform interior difference (next-prev)/twoH, twoH = 2.0*h.
+func central(prev, next, twoH float64) float64 { return (next - prev) / twoH }
+
+// oneSided is the first-order edge difference (f1-f0)/h.
+func oneSided(f0, f1, h float64) float64 { return (f1 - f0) / h }
 
 // comb is numpy's ((a*x + b*y) + c*z), each product rounded on its own: the
 // explicit conversions forbid fused multiply-add (Go spec, "Floating-point
@@ -87,12 +134,12 @@ func (k *kernel) block(out, f []float64, inner, o0, o1, r0, r1 int) {
 			dst, f0, f1 := orow(0), row(0), row(1)
 			f0, f1 = f0[:len(dst)], f1[:len(dst)]
 			for j := range dst {
-				dst[j] = (f1[j] - f0[j]) / k.h0
+				dst[j] = oneSided(f0[j], f1[j], k.h0)
 			}
 			dst, f0, f1 = orow(L-1), row(L-2), row(L-1)
 			f0, f1 = f0[:len(dst)], f1[:len(dst)]
 			for j := range dst {
-				dst[j] = (f1[j] - f0[j]) / k.hn
+				dst[j] = oneSided(f0[j], f1[j], k.hn)
 			}
 			continue
 		}
@@ -122,8 +169,8 @@ func (k *kernel) line(dst, f []float64) {
 		}
 	}
 	if !k.edge2 {
-		dst[0] = (f[1] - f[0]) / k.h0
-		dst[L-1] = (f[L-1] - f[L-2]) / k.hn
+		dst[0] = oneSided(f[0], f[1], k.h0)
+		dst[L-1] = oneSided(f[L-2], f[L-1], k.hn)
 		return
 	}
 	dst[0] = comb(k.s0, f[0], k.s1, f[1], k.s2, f[2])
@@ -138,13 +185,13 @@ func interiorUniform(d, prev, next []float64, twoH float64) {
 	j := 0
 	for ; j+4 <= n; j += 4 {
 		d4, p4, n4 := d[j:j+4:j+4], prev[j:j+4:j+4], next[j:j+4:j+4]
-		d4[0] = (n4[0] - p4[0]) / twoH
-		d4[1] = (n4[1] - p4[1]) / twoH
-		d4[2] = (n4[2] - p4[2]) / twoH
-		d4[3] = (n4[3] - p4[3]) / twoH
+		d4[0] = central(p4[0], n4[0], twoH)
+		d4[1] = central(p4[1], n4[1], twoH)
+		d4[2] = central(p4[2], n4[2], twoH)
+		d4[3] = central(p4[3], n4[3], twoH)
 	}
 	for ; j < n; j++ {
-		d[j] = (next[j] - prev[j]) / twoH
+		d[j] = central(prev[j], next[j], twoH)
 	}
 }
 

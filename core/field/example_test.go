@@ -60,3 +60,27 @@ func ExampleAtPoint() {
 	// richardson 0.890807904293 1.387351111330
 	// forward    0.890807896852 1.387351110578
 }
+
+// ExampleField_Node explains numpy.gradient at two nodes of x**2 on
+// numpy's non-uniform example grid: the formula, the neighbours, the
+// weights, the result next to the exact derivative 2x.
+func ExampleField_Node() {
+	f, err := field.Compute("x**2", map[string]string{"x": "[0, 1, 1.5, 3.5, 4, 6]"}, &field.Options{EdgeOrder: 2})
+	if err != nil {
+		panic(err)
+	}
+	for _, i := range []int{0, 2} {
+		n, _ := f.Node([]int{i})
+		p := n.Partials[0]
+		fmt.Printf("x = %v, f = %v: %s, order %d\n", n.At[0], n.F, p.Kind, p.Order)
+		fmt.Printf("  x %v, f %v, weights %.4g\n", p.Coords, p.Values, p.Weights)
+		fmt.Printf("  numpy %v, exact %v, error %.3g\n", p.Result, p.Exact, p.Error)
+	}
+	// Output:
+	// x = 0, f = 0: edge_order2, order 2
+	//   x [0 1 1.5], f [0 1 2.25], weights [-1.667 3 -1.333]
+	//   numpy 0, exact 0, error 0
+	// x = 1.5, f = 2.25: interior_nonuniform, order 2
+	//   x [1 1.5 3.5], f [1 2.25 12.25], weights [-1.6 1.5 0.1]
+	//   numpy 3, exact 3, error 0
+}

@@ -33,6 +33,10 @@ type Field struct {
 	Coords [][]float64 // the coordinates of each variable, numpy's values
 	F      []float64   // the expression at every grid point
 
+	// EdgeOrder is numpy.gradient's edge_order for Grad and Node: 1 or 2
+	// (Options.EdgeOrder, with 0 meaning 1).
+	EdgeOrder int
+
 	// Grad[i] is numpy.gradient(F, *Coords, edge_order=EdgeOrder)[i], bit
 	// for bit: the numerical partial derivative with respect to Vars[i].
 	Grad [][]float64
@@ -55,7 +59,11 @@ func Compute(src string, specs map[string]string, opts *Options) (*Field, error)
 	if err != nil {
 		return nil, err
 	}
-	f := &Field{Expr: e, Vars: e.Vars, Specs: make([]grid.Spec, len(e.Vars)), Shape: make([]int, len(e.Vars))}
+	f := &Field{Expr: e, Vars: e.Vars, Specs: make([]grid.Spec, len(e.Vars)), Shape: make([]int, len(e.Vars)),
+		EdgeOrder: opts.EdgeOrder}
+	if f.EdgeOrder == 0 {
+		f.EdgeOrder = 1
+	}
 	for i, v := range e.Vars {
 		s, ok := specs[v]
 		if !ok {
@@ -75,14 +83,12 @@ func Compute(src string, specs map[string]string, opts *Options) (*Field, error)
 		}
 	}
 	f.Coords = make([][]float64, len(f.Specs))
-	spacing := make([]fd.Spacing, len(f.Specs))
 	for i, s := range f.Specs {
 		f.Coords[i] = s.Coords()
-		spacing[i] = fd.Coords(f.Coords[i])
 	}
 	f.F = expr.Compile(e).Grid(nil, f.Coords)
 	if !opts.NoGradient && len(f.Vars) > 0 {
-		f.Grad, err = fd.Gradient(nil, f.F, f.Shape, &fd.Options{Spacing: spacing, EdgeOrder: opts.EdgeOrder, Names: f.Vars})
+		f.Grad, err = fd.Gradient(nil, f.F, f.Shape, f.gradientOptions())
 		if err != nil {
 			return nil, err
 		}
@@ -91,6 +97,16 @@ func Compute(src string, specs map[string]string, opts *Options) (*Field, error)
 		f.Exact = append(f.Exact, expr.Compile(d).Grid(nil, f.Coords))
 	}
 	return f, nil
+}
+
+// gradientOptions are the arguments of numpy.gradient(F, *Coords,
+// edge_order=EdgeOrder), for Grad and Node alike.
+func (f *Field) gradientOptions() *fd.Options {
+	spacing := make([]fd.Spacing, len(f.Coords))
+	for i, x := range f.Coords {
+		spacing[i] = fd.Coords(x)
+	}
+	return &fd.Options{Spacing: spacing, EdgeOrder: f.EdgeOrder, Names: f.Vars}
 }
 
 func parse(src string, vars []string) (*expr.Expr, error) {

@@ -37,30 +37,9 @@ type Evaluation struct {
 
 // evaluate is gradplay.evaluate(expr, grid, {edgeOrder}).
 func evaluate(args []any) (any, error) {
-	src, err := stringArg(args, 0, "evaluate: the function")
+	src, specs, opts, err := fieldArgs(args, "evaluate")
 	if err != nil {
 		return nil, err
-	}
-	var specs map[string]string
-	if gm, ok := arg(args, 1).(map[string]any); ok {
-		specs = make(map[string]string, len(gm))
-		for k, v := range gm {
-			s, ok := v.(string)
-			if !ok {
-				return nil, argErr("evaluate: the grid of %s must be a string such as \"-2:2:21j\"", k)
-			}
-			specs[k] = s
-		}
-	} else if arg(args, 1) != nil {
-		return nil, argErr("evaluate: grid maps each variable to a spec string")
-	}
-	opts := &field.Options{}
-	var e any
-	options(arg(args, 2), map[string]*any{"edgeOrder": &e})
-	if e != nil {
-		if opts.EdgeOrder, err = state.EdgeOrder(e); err != nil {
-			return nil, err
-		}
 	}
 	f, err := field.Compute(src, specs, opts)
 	if err != nil {
@@ -77,6 +56,37 @@ func evaluate(args []any) (any, error) {
 	}
 	return Value(Evaluation{Vars: f.Vars, Shape: f.Shape, Coords: perVar(f.Coords), F: f.F,
 		Grad: perVar(f.Grad), Exact: perVar(f.Exact)}), nil
+}
+
+// fieldArgs reads the arguments (expr, grid, {edgeOrder}) of evaluate and
+// the entries like it: the function, the grid of each variable (variable →
+// spec string) and the options of field.Compute. entry names the entry in
+// messages.
+func fieldArgs(args []any, entry string) (src string, specs map[string]string, opts *field.Options, err error) {
+	if src, err = stringArg(args, 0, entry+": the function"); err != nil {
+		return "", nil, nil, err
+	}
+	if gm, ok := arg(args, 1).(map[string]any); ok {
+		specs = make(map[string]string, len(gm))
+		for k, v := range gm {
+			s, ok := v.(string)
+			if !ok {
+				return "", nil, nil, argErr("%s: the grid of %s must be a string such as \"-2:2:21j\"", entry, k)
+			}
+			specs[k] = s
+		}
+	} else if arg(args, 1) != nil {
+		return "", nil, nil, argErr("%s: grid maps each variable to a spec string", entry)
+	}
+	opts = &field.Options{}
+	var e any
+	options(arg(args, 2), map[string]*any{"edgeOrder": &e})
+	if e != nil {
+		if opts.EdgeOrder, err = state.EdgeOrder(e); err != nil {
+			return "", nil, nil, err
+		}
+	}
+	return src, specs, opts, nil
 }
 
 // AtPoint is the result of gradplay.atPoint: f and its partial derivatives
