@@ -92,6 +92,11 @@ func TestFigureGoldens(t *testing.T) {
 		{"errormap.png", ExampleFigure_errorMap},
 		{"holes.png", ExampleFigure_holes},
 		{"line.png", ExampleFigure_line},
+		{"outofplane.png", ExampleFigure_outOfPlane},
+		{"outofplane_small.png", ExampleFigure_outOfPlane},
+		{"outofplane50.png", ExampleFigure_outOfPlaneTilted},
+		{"outofplane50_small.png", ExampleFigure_outOfPlaneTilted},
+		{"partials.png", ExampleFigure_Partials},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkGolden(t, tc.fn, tc.name)
