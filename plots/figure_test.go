@@ -191,6 +191,22 @@ func BenchmarkFigure(b *testing.B) {
 			_ = fg.RGBA(640, 480, 1)
 		}
 	})
+	// A field of three variables sliced at delta = 0.25: 21×21 arrows
+	// with out-of-plane markers.
+	c := linspace(-1, 1, 101)
+	f3 := plots.TestField("q*chi*delta", []string{"q", "chi", "delta"}, [][]float64{c, c, linspace(-1, 1, 5)},
+		func(p []float64) float64 { return p[0] * p[1] * p[2] },
+		func(p []float64) []float64 { return []float64{p[1] * p[2], p[0] * p[2], p[0] * p[1]} })
+	b.Run("render_markers_640x480", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fg, err := plots.New(f3, &plots.Options{Fixed: []int{0, 0, 3}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = fg.RGBA(640, 480, 1)
+		}
+	})
 	b.Run("render_fast_640x480", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
