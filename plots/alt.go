@@ -25,8 +25,8 @@ func (fg *Figure) altText() string {
 	sl := fg.sl
 	fmt.Fprintf(&b, "Heatmap and contours of f = %s for %s from %s to %s (horizontal) and %s from %s to %s (vertical)",
 		fg.title, sl.xName, fmtNum(sl.x[0]), fmtNum(sl.x[sl.nx-1]), sl.yName, fmtNum(sl.y[0]), fmtNum(sl.y[sl.ny-1]))
-	if fg.sub != "" {
-		fmt.Fprintf(&b, ", with %s", fg.sub)
+	if len(sl.fixed) > 0 {
+		fmt.Fprintf(&b, ", with %s", strings.Join(sl.fixed, ", "))
 	}
 	b.WriteString(". ")
 	at := func(k int) string {
@@ -65,12 +65,20 @@ func (fg *Figure) altText() string {
 			big = k
 		}
 	}
-	if big >= 0 {
-		fmt.Fprintf(&b, "The largest gradient magnitude, %s, is at %s. ", fmtNum(mag[big]), at(big))
+	inPlane := ""
+	if len(sl.oop) > 0 {
+		inPlane = "in-plane "
+	}
+	switch {
+	case fg.flat:
+		fmt.Fprintf(&b, "The %sgradient is 0 on this slice. ", inPlane)
+	case big >= 0:
+		fmt.Fprintf(&b, "The largest %sgradient magnitude, %s, is at %s. ", inPlane, fmtNum(mag[big]), at(big))
 		if cps := criticalPoints(sl, mag, mag[big]); len(cps) > 0 {
 			b.WriteString("Approximate critical points: " + strings.Join(cps, "; ") + ". ")
 		}
 	}
+	fg.altOutOfPlane(&b, at)
 	if q := fg.quiver; q != nil && !fg.opt.Layers.NoArrows {
 		fmt.Fprintf(&b, "Arrows show the gradient at every %snode", ordinal(q.EveryX))
 		switch q.Mode {
@@ -84,6 +92,50 @@ func (fg *Figure) altText() string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// altOutOfPlane describes the out-of-plane gradient components: the range
+// of each, and how the first is drawn.
+func (fg *Figure) altOutOfPlane(b *strings.Builder, at func(int) string) {
+	sl := fg.sl
+	var known []string
+	for _, v := range sl.oop {
+		g := sl.grad[v]
+		if g == nil {
+			continue
+		}
+		lo, hi := -1, -1
+		for k, x := range g {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				continue
+			}
+			if lo < 0 || x < g[lo] {
+				lo = k
+			}
+			if hi < 0 || x > g[hi] {
+				hi = k
+			}
+		}
+		switch {
+		case lo < 0:
+			known = append(known, fmt.Sprintf("∂f/∂%s is undefined", sl.vars[v]))
+		case g[lo] == g[hi]:
+			known = append(known, fmt.Sprintf("∂f/∂%s is %s everywhere", sl.vars[v], fmtVal(g[lo])))
+		default:
+			known = append(known, fmt.Sprintf("∂f/∂%s ranges from %s at %s to %s at %s",
+				sl.vars[v], fmtVal(g[lo]), at(lo), fmtVal(g[hi]), at(hi)))
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "Out of the plane, %s. ", strings.Join(known, "; "))
+	switch {
+	case fg.markersShown():
+		fmt.Fprintf(b, "At the arrows' nodes, ∂f/∂%s is drawn as a circle with a dot where it is positive (pointing out of the page) and a circle with a cross where it is negative (into the page), its diameter the length of an arrow of the same magnitude. ", sl.zName)
+	case fg.amap != nil && fg.opt.ColorByOutOfPlane:
+		fmt.Fprintf(b, "The arrows are coloured by ∂f/∂%s. ", sl.zName)
+	}
 }
 
 // criticalPoints lists interior nodes where |grad f| is a local minimum

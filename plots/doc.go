@@ -25,6 +25,26 @@
 // size, only maps and rasterizes.
 // Figure.AltText describes the figure in words.
 //
+// # Out of the plane
+//
+// For a field of three or more variables the gradient has components
+// across the slice. The figure shows the first fixed variable's (for three
+// variables, the one fixed variable's) as Markers at the arrows' nodes,
+// ⊙ where it is positive (out of the page), ⊗ where negative (into it),
+// with diameters on the arrows' length scale; the key's legend names it,
+// "⊙ ∂f/∂delta > 0, ⊗ < 0". Options.ColorByOutOfPlane colours the arrows by
+// it instead. The alt text gives the range of every out-of-plane component,
+// and Figure.Partials draws each component of the gradient as its own
+// heatmap. Where the in-plane gradient vanishes on the slice (q*chi*delta at
+// delta = 0) the subtitle says so, with the out-of-plane range.
+//
+// The row above the plot holds the subtitle (the fixed variables, that
+// statement, and the edge formula's order, "veiled cells: one-sided
+// differences, O(h)" or "O(h²)") and the key, laid out by measured text
+// widths: the subtitle takes a row of its own on tall enough canvases, and
+// is otherwise shortened, or dropped, rather than run into the key.
+// Figure.Layout returns where everything went, in CSS pixels.
+//
 // Input is plain data (Field), so plots depends on no other gradplay
 // package. NaN and ±Inf values are data: holes in the heatmap, gaps in the
 // lines, missing arrows, never panics.

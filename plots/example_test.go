@@ -112,6 +112,54 @@ func ExampleFigure_threeVars() {
 	writePNG(fg, "threevars.png", 640, 480)
 }
 
+// qChiDelta returns q*chi*delta on the grid -100:101:25 (9 points per
+// variable) with numpy.gradient's differences, exact for a trilinear f
+// (central inside, one-sided at the edges), and the options slicing it at
+// delta = coords[k].
+func qChiDelta(k int) (*plots.Field, *plots.Options) {
+	c := make([]float64, 9)
+	for i := range c {
+		c[i] = -100 + 25*float64(i)
+	}
+	var f, fq, fc, fd []float64
+	for _, q := range c {
+		for _, chi := range c {
+			for _, d := range c {
+				f = append(f, q*chi*d)
+				fq, fc, fd = append(fq, chi*d), append(fc, q*d), append(fd, q*chi)
+			}
+		}
+	}
+	return &plots.Field{Expr: "q*chi*delta", Vars: []string{"q", "chi", "delta"},
+			Coords: [][]float64{c, c, c}, F: f, Grad: [][]float64{fq, fc, fd}, EdgeOrder: 1},
+		&plots.Options{Fixed: []int{0, 0, k}}
+}
+
+// ExampleFigure_outOfPlane slices q*chi*delta at delta = 0, where f and
+// the in-plane gradient vanish: the figure shows ∂f/∂delta = q*chi as
+// markers, ⊙ out of the page where it is positive, ⊗ into it where
+// negative, sized on the arrows' scale, and says so in the subtitle.
+func ExampleFigure_outOfPlane() {
+	fg, err := plots.New(qChiDelta(4))
+	if err != nil {
+		log.Fatal(err)
+	}
+	writePNG(fg, "outofplane.png", 640, 480)
+	writePNG(fg, "outofplane_small.png", 480, 360)
+}
+
+// ExampleFigure_outOfPlaneTilted slices q*chi*delta at delta = 50: the
+// in-plane arrows (chi*delta, q*delta) and the markers of q*chi share one
+// length scale.
+func ExampleFigure_outOfPlaneTilted() {
+	fg, err := plots.New(qChiDelta(6))
+	if err != nil {
+		log.Fatal(err)
+	}
+	writePNG(fg, "outofplane50.png", 640, 480)
+	writePNG(fg, "outofplane50_small.png", 480, 360)
+}
+
 // ExampleFigure_errorMap shows log10 |grad f numeric − exact| as the
 // heatmap; the one-sided edges stand out.
 func ExampleFigure_errorMap() {
@@ -238,4 +286,20 @@ func ExampleFigure_AltText() {
 	os.Stdout.WriteString(fg.AltText() + "\n")
 	// Output:
 	// Heatmap and contours of f = x**2 - y**2 for x from -1 to 1 (horizontal) and y from -1 to 1 (vertical). f ranges from -1 at (0, -1) to 1 at (-1, 0). The largest gradient magnitude, 2.687, is at (-1, -1). Approximate critical points: a saddle near (0, 0) where f = 0. Arrows show the gradient at every node; an arrow 0.09474 units long in x means a gradient magnitude of 2.
+}
+
+// ExampleFigure_Partials draws the small multiples of q*chi*delta at
+// delta = 50: one heatmap per gradient component on the figure's slice.
+func ExampleFigure_Partials() {
+	fg, err := plots.New(qChiDelta(6))
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := fg.PartialsPNG(900, 300, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("testdata/partials.png", b, 0o644); err != nil {
+		log.Fatal(err)
+	}
 }

@@ -87,6 +87,12 @@ type slice2 struct {
 	yName  string
 	zName  string // name of the first out-of-plane variable
 	fixed  []string
+	// grad holds every numeric component on the slice, one per variable
+	// (nil where unknown), named by vars; oop lists the out-of-plane
+	// variables in order, the first being the one of gz.
+	grad [][]float64
+	vars []string
+	oop  []int
 }
 
 // extract cuts the 2-D slice chosen by o out of f.
@@ -134,10 +140,15 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		return take(gs[k])
 	}
 	sl.f = take(f.F)
-	sl.gx, sl.gy = comp(f.Grad, xv), comp(f.Grad, yv)
+	sl.vars, sl.oop = f.Vars, oop
+	sl.grad = make([][]float64, nd)
+	for k := range nd {
+		sl.grad[k] = comp(f.Grad, k)
+	}
+	sl.gx, sl.gy = sl.grad[xv], sl.grad[yv]
 	sl.ex, sl.ey = comp(f.Exact, xv), comp(f.Exact, yv)
 	if len(oop) > 0 {
-		sl.gz = comp(f.Grad, oop[0])
+		sl.gz = sl.grad[oop[0]]
 		sl.zName = f.Vars[oop[0]]
 	}
 	if f.Grad != nil && f.Exact != nil {

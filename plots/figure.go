@@ -3,7 +3,6 @@ package plots
 import (
 	"fmt"
 	"math"
-	"strings"
 	"sync"
 
 	"gonum.org/v1/plot"
@@ -16,17 +15,21 @@ import (
 // slice is cut out, colour maps, contour levels and arrow scale are fixed.
 // A Figure is immutable and may be drawn at any size any number of times.
 type Figure struct {
-	opt    Options
-	sl     *slice2 // nil for a field of one variable
-	line   *lineData
-	title  string
-	sub    string
-	heat   []float64 // heatmap values (f, or log10 of an error)
-	hlabel string
-	hmap   *colorMap
-	holes  bool // heat has non-finite cells
-	levels []float64
-	lines  struct {
+	opt   Options
+	sl    *slice2 // nil for a field of one variable
+	line  *lineData
+	title string
+	// subCands are the subtitles in order of preference, from the full one
+	// to shorter forms, the last one "" (see setSub); nil for none.
+	subCands  []string
+	edgeOrder int       // of the one-sided differences: 1 or 2
+	flat      bool      // the in-plane gradient vanishes on the slice (see setSub)
+	heat      []float64 // heatmap values (f, or log10 of an error)
+	hlabel    string
+	hmap      *colorMap
+	holes     bool // heat has non-finite cells
+	levels    []float64
+	lines     struct {
 		once sync.Once
 		c    *Contours // contour lines of f, nil if none
 	}
@@ -34,6 +37,7 @@ type Figure struct {
 		once sync.Once
 		text string // AltText, written on its first call
 	}
+	parts  partials // the small multiples, built on first use
 	quiver *Quiver
 	amap   *colorMap // arrow colours, nil if uniform
 	alabel string
@@ -50,7 +54,10 @@ func New(f *Field, o *Options) (*Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	fg := &Figure{title: f.Expr}
+	fg := &Figure{title: f.Expr, edgeOrder: 1}
+	if f.EdgeOrder == 2 {
+		fg.edgeOrder = 2
+	}
 	if o != nil {
 		fg.opt = *o
 	}
@@ -68,12 +75,12 @@ func New(f *Field, o *Options) (*Figure, error) {
 	sl := extract(f, shape, xv, yv, fg.opt.Fixed)
 	fg.sl = sl
 	fg.xe, fg.ye = cellEdges(sl.x), cellEdges(sl.y)
-	fg.sub = strings.Join(sl.fixed, ", ")
 	fg.setHeat()
 	fg.setLevels()
 	if sl.gx != nil && sl.gy != nil {
 		fg.setQuiver()
 	}
+	fg.setSub()
 	return fg, nil
 }
 
@@ -158,7 +165,11 @@ func (fg *Figure) contours() *Contours {
 // setQuiver builds the quiver and its colouring.
 func (fg *Figure) setQuiver() {
 	sl := fg.sl
-	q := newQuiver(sl.x, sl.y, sl.gx, sl.gy, &fg.opt)
+	var w []float64 // out-of-plane markers, unless colours show it
+	if !fg.opt.ColorByOutOfPlane {
+		w = sl.gz
+	}
+	q := newQuiver(sl.x, sl.y, sl.gx, sl.gy, w, &fg.opt)
 	switch {
 	case fg.opt.ColorByOutOfPlane && sl.gz != nil:
 		q.C = sl.gz

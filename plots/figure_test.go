@@ -92,6 +92,11 @@ func TestFigureGoldens(t *testing.T) {
 		{"errormap.png", ExampleFigure_errorMap},
 		{"holes.png", ExampleFigure_holes},
 		{"line.png", ExampleFigure_line},
+		{"outofplane.png", ExampleFigure_outOfPlane},
+		{"outofplane_small.png", ExampleFigure_outOfPlane},
+		{"outofplane50.png", ExampleFigure_outOfPlaneTilted},
+		{"outofplane50_small.png", ExampleFigure_outOfPlaneTilted},
+		{"partials.png", ExampleFigure_Partials},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkGolden(t, tc.fn, tc.name)
@@ -180,6 +185,22 @@ func BenchmarkFigure(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			fg, err := plots.New(f, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = fg.RGBA(640, 480, 1)
+		}
+	})
+	// A field of three variables sliced at delta = 0.25: 21×21 arrows
+	// with out-of-plane markers.
+	c := linspace(-1, 1, 101)
+	f3 := plots.TestField("q*chi*delta", []string{"q", "chi", "delta"}, [][]float64{c, c, linspace(-1, 1, 5)},
+		func(p []float64) float64 { return p[0] * p[1] * p[2] },
+		func(p []float64) []float64 { return []float64{p[1] * p[2], p[0] * p[2], p[0] * p[1]} })
+	b.Run("render_markers_640x480", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fg, err := plots.New(f3, &plots.Options{Fixed: []int{0, 0, 3}})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -11,8 +11,14 @@ import (
 // drawn with the same transforms as the arrows so that its length stays
 // true at any size. If the axes have unequal scales, a vertical arrow for the
 // same value is drawn beside the horizontal one.
+//
+// If Var is set the quiver has out-of-plane markers (see Markers) and the
+// key ends with their legend, "⊙ ∂f/∂Var > 0, ⊗ < 0", the symbols drawn
+// as shapes; Compact shortens it to "⊙⊗ ∂f/∂Var".
 type Key struct {
-	Quiver *Quiver
+	Quiver  *Quiver
+	Var     string
+	Compact bool
 }
 
 // maxKeyLength and maxKeyHeight bound the key arrows, in points: the
@@ -20,6 +26,12 @@ type Key struct {
 const (
 	maxKeyLength = 60
 	maxKeyHeight = 16
+)
+
+// keySz is the size of the key's text, legendD the diameter of its symbols.
+const (
+	keySz   = vg.Length(9.5)
+	legendD = vg.Length(8)
 )
 
 // Value returns the value of |grad f| the key shows, and its arrow's lengths in
@@ -42,37 +54,121 @@ func (k *Key) Value(trX, trY func(float64) vg.Length) (v float64, lx, ly vg.Leng
 	return v, lx, ly
 }
 
+// keyItem is a piece of the key: a text, a legend symbol (sym 1 for ⊙, -1
+// for ⊗) or the scale arrows, with the gap before the next piece.
+type keyItem struct {
+	txt      string
+	sym      int
+	arrows   bool
+	w, after vg.Length
+}
+
+// items returns the key's pieces left to right and the key arrows'
+// lengths; nil if there is no key.
+func (k *Key) items(trX, trY func(float64) vg.Length) (its []keyItem, lx, ly vg.Length) {
+	q := k.Quiver
+	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	text := func(s string, after vg.Length) keyItem { return keyItem{txt: s, w: sty.Width(s), after: after} }
+	if q.Mode == Normalized {
+		its = append(its, text("arrows: direction of grad f; colour: |grad f|", 8))
+	} else {
+		var v float64
+		if v, lx, ly = k.Value(trX, trY); v == 0 {
+			return nil, 0, 0
+		}
+		w := lx
+		if unequal(lx, ly) {
+			w += 6
+		}
+		txt := fmtNum(v) + " = |grad f|"
+		if q.Mode == Log {
+			txt += " (log length)"
+		}
+		its = append(its, keyItem{arrows: true, w: w, after: 4}, text(txt, 8))
+	}
+	if k.Var != "" {
+		sym := func(s int) keyItem { return keyItem{sym: s, w: legendD, after: 2.5} }
+		if k.Compact {
+			its = append(its, sym(1), sym(-1), text("∂f/∂"+k.Var, 0))
+		} else {
+			its = append(its, sym(1), text("∂f/∂"+k.Var+" > 0,", 4), sym(-1), text("< 0", 0))
+		}
+	}
+	its[len(its)-1].after = 0
+	return its, lx, ly
+}
+
+// unequal reports whether the key arrows differ: the axes' scales differ.
+func unequal(lx, ly vg.Length) bool {
+	return math.Abs(float64(lx-ly)) > 0.01*float64(max(lx, ly))
+}
+
+// Width returns the width of the key in points, 0 if there is none.
+func (k *Key) Width(trX, trY func(float64) vg.Length) vg.Length {
+	its, _, _ := k.items(trX, trY)
+	w := vg.Length(0)
+	for _, it := range its {
+		w += it.w + it.after
+	}
+	return w
+}
+
+// Box returns the rectangle the key covers when drawn with its right end
+// at the baseline point at, and false if there is no key.
+func (k *Key) Box(at vg.Point, trX, trY func(float64) vg.Length) (vg.Rectangle, bool) {
+	its, _, ly := k.items(trX, trY)
+	if its == nil {
+		return vg.Rectangle{}, false
+	}
+	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	r := textBox(sty, at, "|")
+	mid := k.mid(at)
+	r.Min.Y = min(r.Min.Y, mid-max(ly, legendD)/2)
+	r.Max.Y = max(r.Max.Y, mid+max(ly, legendD)/2)
+	r.Min.X = at.X - k.Width(trX, trY)
+	r.Max.X = at.X
+	return r, true
+}
+
+// mid is the height of the key's arrows and symbols: the middle of its text.
+func (k *Key) mid(at vg.Point) vg.Length {
+	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	return at.Y + sty.Height("0")/2 - 1
+}
+
 // Draw draws the key with its right end at the baseline point at.
 func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length) {
 	q := k.Quiver
-	sty := textStyle(9.5, draw.XRight, draw.YBottom)
-	if q.Mode == Normalized {
-		c.FillText(sty, at, "arrows: direction of grad f; colour: |grad f|")
-		return
-	}
-	v, lx, ly := k.Value(trX, trY)
-	if v == 0 {
-		return
-	}
-	txt := fmtNum(v) + " = |grad f|"
-	if q.Mode == Log {
-		txt += " (log length)"
-	}
-	c.FillText(sty, at, txt)
-	x := at.X - sty.Width(txt) - 4
-	y := at.Y + sty.Height(txt)/2 - 1
-	var as []arrow
-	if a, ok := q.head(vg.Point{X: x - lx, Y: y}, vg.Point{X: x, Y: y}); ok {
-		as = append(as, a)
-	}
-	if math.Abs(float64(lx-ly)) > 0.01*float64(max(lx, ly)) {
-		xv := x - lx - 6
-		if a, ok := q.head(vg.Point{X: xv, Y: y - ly/2}, vg.Point{X: xv, Y: y + ly/2}); ok {
-			as = append(as, a)
+	its, lx, ly := k.items(trX, trY)
+	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	y := k.mid(at)
+	x := at.X - k.Width(trX, trY)
+	var syms []marker
+	for _, it := range its {
+		switch {
+		case it.arrows:
+			var as []arrow
+			xr := x + it.w
+			if a, ok := q.head(vg.Point{X: xr - lx, Y: y}, vg.Point{X: xr, Y: y}); ok {
+				as = append(as, a)
+			}
+			if unequal(lx, ly) {
+				if a, ok := q.head(vg.Point{X: x, Y: y - ly/2}, vg.Point{X: x, Y: y + ly/2}); ok {
+					as = append(as, a)
+				}
+			}
+			for i := range as {
+				as[i].Color = q.Color
+			}
+			drawArrows(c, as, q.Width, nil)
+		case it.sym != 0:
+			syms = append(syms, marker{vg.Point{X: x + legendD/2, Y: y}, legendD, it.sym > 0})
+		default:
+			c.FillText(sty, vg.Point{X: x, Y: at.Y}, it.txt)
 		}
+		x += it.w + it.after
 	}
-	for i := range as {
-		as[i].Color = q.Color
-	}
-	drawArrows(c, as, q.Width, nil)
+	m := newMarkers(q)
+	m.Halo = nil
+	m.draw(c, syms)
 }

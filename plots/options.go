@@ -157,7 +157,8 @@ type Options struct {
 	Arrows int
 	// ColorByOutOfPlane colours the arrows by the first out-of-plane
 	// gradient component (fields of three or more variables), with its own
-	// diverging colour bar.
+	// diverging colour bar, instead of drawing it as ⊙/⊗ Markers (the
+	// default).
 	ColorByOutOfPlane bool
 	// ArrowColor is the colour of uncoloured arrows (default near-black).
 	ArrowColor color.Color

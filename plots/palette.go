@@ -19,6 +19,11 @@ type colorMap struct {
 	min, max float64
 	nan      color.RGBA // colour of NaN and holes
 	log      bool       // values are log10 of the data
+	// constant is set when all finite values are equal (to value): the
+	// range is then value ± max(1, |value|/1000), the value in the middle
+	// of the palette, and the colour bar names the value alone.
+	constant bool
+	value    float64
 }
 
 // at returns the colour of v.
@@ -118,20 +123,34 @@ func lutOf(p PaletteName) ([]color.RGBA, color.RGBA) {
 const blackBody PaletteName = -1
 
 // newColorMap returns a colour map of palette p over the finite values of v.
-// Diverging palettes get a range symmetric about zero.
+// Diverging palettes get a range symmetric about zero. If the finite values
+// are all equal to c (f on a slice where it is constant, a component that
+// vanishes there) the range is c ± max(1, |c|/1000) (for a diverging
+// palette and c ≠ 0, ±|c| widened by 0.1%, so that c keeps its sign's
+// colour) and the map is marked constant: a range of rounding noise, such
+// as ±1e-12, would say nothing.
 func newColorMap(p PaletteName, v []float64) *colorMap {
 	lut, nan := lutOf(p)
 	lo, hi, ok := finiteRange(v)
 	if !ok {
 		lo, hi = 0, 1
 	}
-	if p == Diverging {
-		a := math.Max(math.Abs(lo), math.Abs(hi))
-		lo, hi = -a, a
+	m := &colorMap{lut: lut, nan: nan}
+	constant := lo == hi
+	if constant {
+		m.constant, m.value = true, lo
 	}
-	if lo == hi {
-		d := math.Max(math.Abs(lo)*1e-3, 1e-12)
+	switch {
+	case p == Diverging && !(constant && lo == 0):
+		a := math.Max(math.Abs(lo), math.Abs(hi))
+		if constant { // keep the sign's colour, just inside the range
+			a *= 1 + 1e-3
+		}
+		lo, hi = -a, a
+	case constant:
+		d := math.Max(1, math.Abs(lo)*1e-3)
 		lo, hi = lo-d, hi+d
 	}
-	return &colorMap{lut: lut, min: lo, max: hi, nan: nan}
+	m.min, m.max = lo, hi
+	return m
 }

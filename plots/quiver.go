@@ -19,6 +19,11 @@ type Quiver struct {
 	X, Y []float64
 	// U and V are the vector components of node (i, j) at index i*len(Y)+j.
 	U, V []float64
+	// W, if not nil, is the out-of-plane component at each node (index as
+	// U), drawn by Markers on the arrows' scale: Fit fits the largest of
+	// the arrows and the markers to a cell, and the key's value and Log's
+	// reference count |W| as a magnitude.
+	W []float64
 	// C, if not nil, colours the arrows through CMap (index as U).
 	C    []float64
 	CMap *colorMap
@@ -36,9 +41,10 @@ type Quiver struct {
 	s, g0, maxMag float64 // data scale, log reference, largest |v| drawn
 }
 
-// newQuiver returns a quiver over the given data with its scale computed.
-func newQuiver(x, y, u, v []float64, o *Options) *Quiver {
-	q := &Quiver{X: x, Y: y, U: u, V: v, Mode: o.Mode, Pivot: o.Pivot, Scale: o.Scale,
+// newQuiver returns a quiver over the given data (w, the out-of-plane
+// component, may be nil) with its scale computed.
+func newQuiver(x, y, u, v, w []float64, o *Options) *Quiver {
+	q := &Quiver{X: x, Y: y, U: u, V: v, W: w, Mode: o.Mode, Pivot: o.Pivot, Scale: o.Scale,
 		Color: o.ArrowColor, Width: 1}
 	if q.Color == nil {
 		q.Color = color.RGBA{0x10, 0x10, 0x10, 0xff}
@@ -81,6 +87,11 @@ func (q *Quiver) setScale() {
 		if !math.IsInf(m, 0) && m > q.maxMag {
 			q.maxMag = m
 		}
+		if q.W != nil {
+			if w := math.Abs(q.W[i*ny+j]); !math.IsInf(w, 0) && w > q.maxMag {
+				q.maxMag = w
+			}
+		}
 	})
 	q.g0 = q.maxMag / 100
 	switch q.Mode {
@@ -97,6 +108,13 @@ func (q *Quiver) setScale() {
 			l := q.lengthAt1(m) / m
 			ext = math.Max(ext, math.Max(math.Abs(u*l)/cx, math.Abs(v*l)/cy))
 		})
+		if q.W != nil { // a marker's diameter in cells, along either axis
+			q.each(func(i, j int) {
+				if w := math.Abs(q.W[i*ny+j]); w > 0 && !math.IsInf(w, 0) {
+					ext = math.Max(ext, q.lengthAt1(w)/math.Min(cx, cy))
+				}
+			})
+		}
 		q.s = q.Scale
 		if ext > 0 {
 			q.s = 0.9 * q.Scale / ext

@@ -22,7 +22,7 @@ func TestKeyMatchesArrow(t *testing.T) {
 			for k := range u {
 				u[k], v[k] = 0.3, 0.1
 			}
-			q := newQuiver(x, y, u, v, &Options{Mode: mode, Scale: 0.5, Every: 1})
+			q := newQuiver(x, y, u, v, nil, &Options{Mode: mode, Scale: 0.5, Every: 1})
 			key := &Key{Quiver: q}
 			// Unequal scales: 10 data units over size points in x, 1 in y.
 			trX := func(d float64) vg.Length { return vg.Length(d / 10 * size) }
@@ -58,7 +58,7 @@ func TestFitLongestArrow(t *testing.T) {
 		u[k] = float64(k % 7)
 		v[k] = 0.5
 	}
-	q := newQuiver(x, y, u, v, &Options{})
+	q := newQuiver(x, y, u, v, nil, &Options{})
 	if q.EveryX != 1 || q.EveryY != 1 {
 		t.Fatalf("stride %d,%d, want 1,1", q.EveryX, q.EveryY)
 	}
@@ -95,7 +95,7 @@ func TestPivot(t *testing.T) {
 		p         Pivot
 		tail, tip float64
 	}{{Tail, 50, 95}, {Middle, 27.5, 72.5}, {Tip, 5, 50}} {
-		q := newQuiver(x, y, u, v, &Options{Pivot: tc.p})
+		q := newQuiver(x, y, u, v, nil, &Options{Pivot: tc.p})
 		a := q.arrows(id, id)[0]
 		if math.Abs(float64(a.Tail.X)-tc.tail) > 1e-9 || math.Abs(float64(a.Tip.X)-tc.tip) > 1e-9 {
 			t.Errorf("%v: tail %v tip %v, want %v %v", tc.p, a.Tail.X, a.Tip.X, tc.tail, tc.tip)

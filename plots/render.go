@@ -19,7 +19,7 @@ import (
 type part int
 
 const (
-	staticPart part = 1 << iota // axes, labels, colour bars, contours, edges, key
+	staticPart part = 1 << iota // axes, labels, colour bars, contours, edges, markers, key
 	fastPart                    // heatmap and arrows
 	allParts   = staticPart | fastPart
 )
@@ -50,8 +50,11 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 		if ct := fg.contours(); ct != nil {
 			p.Add(ct)
 		}
+		if fg.markersShown() {
+			p.Add(newMarkers(fg.quiver))
+		}
 	}
-	if parts&fastPart != 0 && fg.quiver != nil && !fg.opt.Layers.NoArrows {
+	if parts&fastPart != 0 && fg.keyShown() {
 		p.Add(fg.quiver)
 	}
 	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
@@ -65,28 +68,23 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 // drawDecor draws the title, subtitle, colour bars and arrow key.
 func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
 	if !fg.opt.Layers.NoTitle {
-		c.FillText(textStyle(titleSz, draw.XCenter, draw.YBottom), l.title, fg.title)
-		sub := fg.sub
-		if fg.edgesShown() {
-			if sub != "" {
-				sub += " · "
-			}
-			sub += "veiled cells: one-sided differences"
+		c.FillText(textStyle(titleSz, draw.XCenter, draw.YBottom), l.title, l.titleText)
+		if l.subText != "" {
+			c.FillText(textStyle(subSz, draw.XLeft, draw.YBottom), l.sub, l.subText)
 		}
-		c.FillText(textStyle(subSz, draw.XLeft, draw.YBottom), vg.Point{X: l.data.Min.X, Y: l.sub.Y}, sub)
 	}
 	k := 0
 	if fg.heatShown() {
 		(&ColorBar{Map: fg.hmap, Label: fg.hlabel, Holes: fg.holes}).Draw(c, l.bars[k])
 		k++
 	}
-	if fg.quiver != nil && !fg.opt.Layers.NoArrows {
+	if fg.keyShown() {
 		if fg.amap != nil {
 			(&ColorBar{Map: fg.amap, Label: fg.alabel}).Draw(c, l.bars[k])
 		}
 		dc := draw.Canvas{Canvas: c.Canvas, Rectangle: l.data}
 		trX, trY := l.plot.Transforms(&dc)
-		(&Key{Quiver: fg.quiver}).Draw(c, l.key, trX, trY)
+		l.keyOf.Draw(c, l.key, trX, trY)
 	}
 }
 
