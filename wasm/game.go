@@ -109,6 +109,9 @@ func (g *game) render() {
 var (
 	hoverColor = color.RGBA{0x11, 0x11, 0x11, 0xb0}
 	pinColor   = color.RGBA{0xe0, 0x1e, 0x5a, 0xff}
+	// neighbourColor rings the nodes numpy's stencils read: orange on
+	// every palette, with the rings' white halo.
+	neighbourColor = color.RGBA{0xff, 0x8c, 0x00, 0xff}
 )
 
 // Draw redraws the screen only when something changed: the frame, then
@@ -124,8 +127,11 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.lay.draw(screen) // opaque: covers the whole screen
 	for _, mk := range g.s.Marks() {
 		c := hoverColor
-		if mk.Pinned {
+		switch {
+		case mk.Pinned:
 			c = pinColor
+		case mk.Neighbours:
+			c = neighbourColor
 		}
 		for _, l := range mk.Lines {
 			vector.StrokeLine(screen, float32(l[0]), float32(l[1]), float32(l[2]), float32(l[3]), float32(mk.Line), c, true)

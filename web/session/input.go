@@ -115,12 +115,14 @@ func (s *Session) publish() Event {
 		if pinned {
 			s.scene.Methods(&r)
 		}
+		s.scene.Explain(&r)
 		return &r
 	}
 	if s.pin != s.pinFor || s.scene != s.pinScene || s.pinRead == nil {
 		s.pinRead, s.pinFor, s.pinScene = read(s.pin, true), s.pin, s.scene
 	}
 	hover, pin := read(s.hover, false), s.pinRead
+	s.hoverRead = hover
 	// gradplay.readout(): the hovered node, else the pinned one.
 	cur := hover
 	if cur == nil && pin != nil {

@@ -11,16 +11,20 @@ import (
 // node's points, and for the pin a dot in each ring.
 type Mark struct {
 	Pinned bool
-	Lines  [][4]float64 // x0, y0, x1, y1
-	Rings  [][2]float64 // centres
-	Radius float64      // of the rings
-	Width  float64      // of the rings' stroke
-	Line   float64      // width of the lines
-	Dot    float64      // radius of the pin's dot (0 for the hover)
+	// Neighbours marks the grid nodes numpy.gradient's stencils read for
+	// the explained node (see Marks): Rings holds them, no lines.
+	Neighbours bool
+	Lines      [][4]float64 // x0, y0, x1, y1
+	Rings      [][2]float64 // centres
+	Radius     float64      // of the rings
+	Width      float64      // of the rings' stroke
+	Line       float64      // width of the lines
+	Dot        float64      // radius of the pin's dot (0 for the hover)
 }
 
 // Marks returns the marks of the hovered and the pinned node on the frame
-// last rendered (hover first). On a 2-D figure a node is one point with a
+// last rendered (hover first), then the stencil's neighbours of the
+// explained node (the hovered one, else the pinned one). On a 2-D figure a node is one point with a
 // crosshair through the plot area; on a line plot it is a vertical line
 // through each panel with rings on f and on the grid derivative (values
 // that are NaN or ±Inf get no ring).
@@ -36,7 +40,46 @@ func (s *Session) Marks() []Mark {
 			out = append(out, mk)
 		}
 	}
+	if mk, ok := s.neighbours(); ok {
+		out = append(out, mk)
+	}
 	return out
+}
+
+// neighbours returns the mark of the nodes that numpy.gradient's stencils
+// read along the plot's axes for the explained node: the hovered one, else
+// the pinned one. (The stencils along the other variables read nodes off
+// the plotted slice.)
+func (s *Session) neighbours() (Mark, bool) {
+	r := s.hoverRead
+	if r == nil {
+		r = s.pinRead
+	}
+	sc := s.scene
+	if r == nil || r.Stencil == nil || r.Stencil.Vars == nil || sc.YVar < 0 {
+		return Mark{}, false
+	}
+	xv, yv := sc.Vars[sc.XVar], sc.Vars[sc.YVar]
+	mk := Mark{Neighbours: true, Radius: 3.5 * s.scale, Width: 1.5 * s.scale}
+	for _, p := range r.Stencil.Partials {
+		if p.Var != xv && p.Var != yv {
+			continue
+		}
+		for j := range p.Indices {
+			x, y := r.Point[xv], r.Point[yv]
+			if p.Var == xv {
+				x = p.Coords[j]
+			} else {
+				y = p.Coords[j]
+			}
+			if x == r.Point[xv] && y == r.Point[yv] {
+				continue // the node itself (a one-sided stencil): already marked
+			}
+			px, py := s.m.ToPixel(x, y)
+			mk.Rings = append(mk.Rings, [2]float64{px, py})
+		}
+	}
+	return mk, len(mk.Rings) > 0
 }
 
 // mark returns the mark of node n.

@@ -177,14 +177,32 @@ func TestHover(t *testing.T) {
 		t.Errorf("Readout %+v", r)
 	}
 	mk := s.Marks()
-	if len(mk) != 1 || mk[0].Pinned || len(mk[0].Lines) != 2 || math.Abs(mk[0].Rings[0][0]-x) > 1e-9 || math.Abs(mk[0].Rings[0][1]-y) > 1e-9 {
+	if len(mk) != 2 || mk[0].Pinned || len(mk[0].Lines) != 2 || math.Abs(mk[0].Rings[0][0]-x) > 1e-9 || math.Abs(mk[0].Rings[0][1]-y) > 1e-9 {
 		t.Errorf("hover marks %+v at %v, %v", mk, x, y)
+	}
+	// numpy's stencils at (1, 2): x inside reads nodes 0 and 2, y at the
+	// top edge (edge_order 1) reads node 1 and the node itself.
+	x0, _ := pixel(t, s, 0, 2)
+	x2, _ := pixel(t, s, 2, 2)
+	_, y1 := pixel(t, s, 1, 1)
+	want := [][2]float64{{x0, y}, {x2, y}, {x, y1}}
+	if n := mk[1]; !n.Neighbours || len(n.Rings) != 3 {
+		t.Errorf("neighbours %+v", n)
+	} else {
+		for k, p := range want {
+			if math.Abs(n.Rings[k][0]-p[0]) > 1e-9 || math.Abs(n.Rings[k][1]-p[1]) > 1e-9 {
+				t.Errorf("neighbour %d at %v, want %v", k, n.Rings[k], p)
+			}
+		}
+	}
+	if r := s.Readout(); r.Stencil == nil || r.Stencil.Partials[0].Kind != "interior_uniform" || r.Stencil.Partials[1].Kind != "edge_order1" {
+		t.Errorf("the hovered read-out's stencil %+v", r.Stencil)
 	}
 	// Pin another node: the hover's read-out wins, the pin's is kept.
 	px, py := pixel(t, s, 4, 0)
 	s.Click(px/2, py/2)
 	mk = s.Marks()
-	if len(mk) != 2 || !mk[1].Pinned || mk[1].Dot == 0 || len(mk[1].Lines) != 0 {
+	if len(mk) != 3 || !mk[1].Pinned || mk[1].Dot == 0 || len(mk[1].Lines) != 0 {
 		t.Errorf("marks with a pin %+v", mk)
 	}
 	if evs := s.Hover(0, 0, true); len(evs) != 1 {

@@ -21,7 +21,8 @@ type Scene struct {
 	YVar   int           // the variable on the vertical axis (-1 for one variable)
 	Fixed  []int         // grid index of every variable (X and Y: the middle)
 
-	expr *expr.Expr // the parsed function, for the point methods
+	expr *expr.Expr   // the parsed function, for the point methods
+	core *field.Field // the field as core/field computed it, for the stencils
 }
 
 // ErrNoVariables is returned by Build for a constant function.
@@ -57,13 +58,13 @@ func BuildFrom(prev *Scene, st State) (*Scene, error) {
 	st.Grid = specs
 	sc := &Scene{State: st, YVar: -1, expr: e}
 	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == st.EdgeOrder && maps.Equal(prev.State.Grid, specs) {
-		sc.Vars, sc.Field = prev.Vars, prev.Field
+		sc.Vars, sc.Field, sc.core = prev.Vars, prev.Field, prev.core
 	} else {
 		f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder})
 		if err != nil {
 			return nil, err
 		}
-		sc.Vars = f.Vars
+		sc.Vars, sc.core = f.Vars, f
 		sc.Field = &plots.Field{Expr: st.Expr, Vars: f.Vars, Coords: f.Coords, Shape: f.Shape,
 			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}
 	}
@@ -140,6 +141,10 @@ type Readout struct {
 	// Methods holds ∇f at the point by the point methods (PointMethods),
 	// when the caller asked for them with Scene.Methods.
 	Methods []PointResult `json:"methods,omitempty"`
+
+	// Stencil says how numpy.gradient computed each partial at the node,
+	// when the caller asked for it with Scene.Explain.
+	Stencil *Stencil `json:"stencil,omitempty"`
 }
 
 // PointMethods are the point methods a read-out compares with numpy's

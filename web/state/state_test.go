@@ -332,3 +332,30 @@ func TestDataNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestExamples(t *testing.T) {
+	for _, ex := range Examples() {
+		st := ex.State.Clone()
+		if ps := st.Check(); len(ps) != 0 {
+			t.Errorf("%s: %v", ex.Title, ps)
+		}
+		sc, err := Build(ex.State)
+		if err != nil {
+			t.Errorf("%s: %v", ex.Title, err)
+			continue
+		}
+		// No example opens on a slice where f is identically zero.
+		zero := true
+		for _, v := range sc.Field.F {
+			zero = zero && v == 0
+		}
+		if zero {
+			t.Errorf("%s: f is zero everywhere", ex.Title)
+		}
+	}
+	classic := Examples()[0].State
+	sc, _ := Build(classic)
+	if r, _ := sc.Readout(0, 0); r.Point["delta"] != 50 || r.Exact["delta"] != 10000 {
+		t.Errorf("the classic example's slice: %+v", r)
+	}
+}

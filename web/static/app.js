@@ -6,6 +6,7 @@
 import { $, page, debounce } from "./page.js";
 import { refresh, update, apply, load, loadFromURL, writeURL, follow, userChange, showBanner } from "./update.js";
 import { showPoint } from "./point.js";
+import { showStencil } from "./stencil.js";
 import { save, copy, toggleEmbed, example, fillExamples, fillHelp } from "./actions.js";
 
 const view = $("view");
@@ -92,7 +93,7 @@ function ready(vg) {
   window.addEventListener("hashchange", () => loadFromURL(false));
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
-  vg.on("readout", (ro) => showPoint(ro && ro.pin));
+  vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); });
   // Whoever changed the view's state (a script, a host page), the controls and the link follow.
   vg.on("state", (st) => follow(adopt(st)));
   vg.on("frame", () => {
