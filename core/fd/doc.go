@@ -20,4 +20,17 @@
 //
 // (Fornberg, "Generation of finite difference formulas on arbitrarily spaced
 // grids", Math. Comp. 51 (1988); numpy/lib/function_base.py, gradient).
+//
+// # Derivatives of a callable at a point
+//
+// Forward, Central and Richardson differentiate a func(float64) float64 at
+// one point, in the shape of gonum's diff/fd: a step of 0 means a documented
+// default, scaled to x.
+//
+//	Forward     (f(x+h) - f(x)) / ((x+h) - x)     scipy.optimize.approx_fprime, O(h)
+//	Central     (-0.5 f(x-h) + 0.5 f(x+h)) / h    gonum's diff/fd Central, bit for bit, O(h²)
+//	Richardson  Ridders' extrapolation of Central, with an error estimate
+//
+// They know nothing of expressions: core/expr's Partials calls them along
+// each variable.
 package fd
