@@ -74,24 +74,28 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 	r := &Partials{Method: m, Value: p.At(x), Grad: make([]float64, len(x))}
 	switch m {
 	case Forward, Central, Richardson:
-		y := append([]float64(nil), x...)
-		if m == Richardson {
-			r.Err = make([]float64, len(x))
+		y, i := append([]float64(nil), x...), 0
+		f := func(t float64) float64 { // e along variable i, the others held at x
+			y[i] = t
+			return p.At(y)
 		}
-		for i, xi := range x {
-			f := func(t float64) float64 { // f along variable i, the others held at x
-				y[i] = t
-				return p.At(y)
+		switch m {
+		case Forward:
+			for i = range x {
+				r.Grad[i] = fd.ForwardFrom(f, x[i], r.Value, opts.Epsilon)
+				y[i] = x[i]
 			}
-			switch m {
-			case Forward:
-				r.Grad[i] = fd.Forward(f, xi, opts.Epsilon)
-			case Central:
-				r.Grad[i] = fd.Central(f, xi, opts.Step)
-			default:
-				r.Grad[i], r.Err[i] = fd.Richardson(f, xi, opts.Step)
+		case Central:
+			for i = range x {
+				r.Grad[i] = fd.Central(f, x[i], opts.Step)
+				y[i] = x[i]
 			}
-			y[i] = xi
+		default:
+			r.Err = make([]float64, len(x))
+			for i = range x {
+				r.Grad[i], r.Err[i] = fd.Richardson(f, x[i], opts.Step)
+				y[i] = x[i]
+			}
 		}
 	case Dual:
 		r.Value, r.Grad = e.Dual(x)

@@ -38,6 +38,13 @@ const (
 // (scipy/optimize/_numdiff.py, _compute_absolute_step, with
 // _eps_for_method's sqrt(2**-52) for '2-point').
 func Forward(f func(float64) float64, x, h float64) float64 {
+	return ForwardFrom(f, x, f(x), h)
+}
+
+// ForwardFrom is Forward with f(x) already known, fx (scipy's
+// approx_derivative argument f0): it calls f once. A gradient by forward
+// differences computes f(x) once for all its partial derivatives.
+func ForwardFrom(f func(float64) float64, x, fx, h float64) float64 {
 	if h == 0 {
 		h = ForwardStep
 	}
@@ -49,7 +56,7 @@ func Forward(f func(float64) float64, x, h float64) float64 {
 		h = float64(ForwardStep * sign * math.Max(1, math.Abs(x)))
 	}
 	xh := x + h
-	return (f(xh) - f(x)) / (xh - x)
+	return (f(xh) - fx) / (xh - x)
 }
 
 // Central returns the central difference of f at x with step h,

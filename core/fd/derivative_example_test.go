@@ -18,6 +18,25 @@ func ExampleForward() {
 	// 2.718283187654
 }
 
+// ExampleForwardFrom computes the gradient of f(x, y) = x*x*y at (3, 2) by
+// forward differences, as scipy.optimize.approx_fprime does: f at the point
+// once, then one call per variable.
+func ExampleForwardFrom() {
+	f := func(p []float64) float64 { return p[0] * p[0] * p[1] }
+	pt := []float64{3, 2}
+	f0 := f(pt)
+	y := append([]float64(nil), pt...)
+	grad := make([]float64, len(pt))
+	for i, xi := range pt {
+		along := func(t float64) float64 { y[i] = t; return f(y) }
+		grad[i] = fd.ForwardFrom(along, xi, f0, 1e-6)
+		y[i] = xi
+	}
+	fmt.Printf("%.6f\n", grad) // exactly [12 9]
+	// Output:
+	// [12.000002 9.000000]
+}
+
 // ExampleCentral differentiates exp at 1 with the default step (6.06e-6 at
 // x = 1) and with 1e-3: the central difference is second-order accurate.
 func ExampleCentral() {

@@ -48,6 +48,9 @@ func TestForwardScipy(t *testing.T) {
 		if got := fd.Forward(c.f, c.x, 0); got != c.wantDef {
 			t.Errorf("%s: Forward(f, %v, 0) = %v, want %v", c.name, c.x, got, c.wantDef)
 		}
+		if got := fd.ForwardFrom(c.f, c.x, c.f(c.x), c.h); got != c.want {
+			t.Errorf("%s: ForwardFrom(f, %v, f(x), %v) = %v, want %v", c.name, c.x, c.h, got, c.want)
+		}
 	}
 }
 

@@ -23,9 +23,9 @@
 //
 // # Derivatives of a callable at a point
 //
-// Forward, Central and Richardson differentiate a func(float64) float64 at
-// one point, in the shape of gonum's diff/fd: a step of 0 means a documented
-// default, scaled to x.
+// Forward (and ForwardFrom, given f(x)), Central and Richardson
+// differentiate a func(float64) float64 at one point, in the shape of
+// gonum's diff/fd: a step of 0 means a documented default, scaled to x.
 //
 //	Forward     (f(x+h) - f(x)) / ((x+h) - x)     scipy.optimize.approx_fprime, O(h)
 //	Central     (-0.5 f(x-h) + 0.5 f(x+h)) / h    gonum's diff/fd Central, bit for bit, O(h²)
