@@ -105,10 +105,9 @@ func (d *dualEval) binary(n *Binary) (float64, []float64) {
 		return v, g
 	}
 	if gb == nil && !hasVar(n.Y) {
-		k := powFast(b)
-		v := k.at(a, b)
+		v := powValue(a, b)
 		var p float64 // d(a**b)/da, from numpy's value v where it can
-		switch k {
+		switch powFast(b) {
 		case powSquare:
 			p = 2 * a
 		case powSqrt:

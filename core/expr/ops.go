@@ -46,9 +46,10 @@ func powFast(e float64) powPath {
 	return powGeneral
 }
 
-// at returns x**e by the path k = powFast(e).
-func (k powPath) at(x, e float64) float64 {
-	switch k {
+// powValue returns x**e for a constant exponent e, as numpy computes it
+// (powFast).
+func powValue(x, e float64) float64 {
+	switch powFast(e) {
 	case powSquare:
 		return x * x
 	case powSqrt:
@@ -62,10 +63,6 @@ func (k powPath) at(x, e float64) float64 {
 	}
 	return math.Pow(x, e)
 }
-
-// powValue returns x**e for a constant exponent e, as numpy computes it
-// (powFast).
-func powValue(x, e float64) float64 { return powFast(e).at(x, e) }
 
 // powConst returns the vector plan of x**e for a constant e (powFast).
 func powConst(x vfn, e float64) vfn {

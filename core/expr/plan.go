@@ -144,8 +144,8 @@ func (c *compiler) scalar(n Node) sfn {
 			return func(w *worker) float64 { return x(w) / y(w) }
 		}
 		if e, ok := n.Y.(*Num); ok {
-			v, k := e.Value, powFast(e.Value)
-			return func(w *worker) float64 { return k.at(x(w), v) }
+			v := e.Value
+			return func(w *worker) float64 { return powValue(x(w), v) }
 		}
 		return func(w *worker) float64 { return math.Pow(x(w), y(w)) }
 	case *Call:
