@@ -32,3 +32,25 @@ func BenchmarkFigure(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPartials measures the point methods at one point of a function of
+// three variables: a parse and compile, then one evaluation per variable and
+// step (Forward, Central), up to 40 per variable (Richardson), or one pass of
+// dual numbers.
+func BenchmarkPartials(b *testing.B) {
+	e, err := expr.Parse("sin(x)*exp(-y**2)*cos(z) + x**0.5/z")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pt := []float64{0.7, -0.3, 1.2}
+	for _, m := range expr.Methods {
+		b.Run(string(m), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := e.Partials(pt, m, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

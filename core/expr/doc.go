@@ -7,6 +7,8 @@
 // grid, block by block, without building the meshgrid; Derivative
 // differentiates it symbolically; and the point methods (Forward, Central,
 // Richardson, Dual) estimate or compute its partial derivatives at one point.
+// The finite differences of the point methods are core/fd's Forward, Central
+// and Richardson, applied along each variable.
 //
 // # Syntax
 //

@@ -106,17 +106,17 @@ func (d *dualEval) binary(n *Binary) (float64, []float64) {
 	}
 	if gb == nil && !hasVar(n.Y) {
 		v := powValue(a, b)
-		var p float64
-		switch b {
-		case 2:
+		var p float64 // d(a**b)/da, from numpy's value v where it can
+		switch powFast(b) {
+		case powSquare:
 			p = 2 * a
-		case 0.5:
+		case powSqrt:
 			p = 0.5 / v
-		case -1:
+		case powRecip:
 			p = -(v * v)
-		case 1:
+		case powIdentity:
 			p = 1
-		case 0:
+		case powOne:
 			p = 0
 		default:
 			p = b * math.Pow(a, b-1)

@@ -12,18 +12,70 @@ func unary(loop func(dst, a []float64), x vfn) vfn {
 	}
 }
 
-// powConst returns x**e for a constant e, with numpy's fast paths (powValue).
-func powConst(x vfn, e float64) vfn {
+// A powPath is one of the ways numpy 1.24 computes a float array to a
+// constant power. Its fast_scalar_power (numpy/core/src/multiarray/number.c)
+// replaces np.power(x, e) by a cheaper ufunc for five exponents; gradplay
+// takes the same paths for every constant exponent, on grids, at points, in
+// constant folding and in dual numbers, so that x**0.5 is sqrt(x) to the bit.
+type powPath uint8
+
+const (
+	powGeneral  powPath = iota // math.Pow(x, e): np.power
+	powSquare                  // e == 2: x*x, np.square
+	powSqrt                    // e == 0.5: math.Sqrt(x), np.sqrt
+	powRecip                   // e == -1: 1/x, np.reciprocal
+	powIdentity                // e == 1: x, np.positive
+	powOne                     // e == 0: 1, np._ones_like
+)
+
+// powFast returns numpy's path for the constant exponent e: the one table
+// of the fast paths.
+func powFast(e float64) powPath {
 	switch e {
 	case 2:
-		return unary(squareV, x)
+		return powSquare
 	case 0.5:
-		return unary(sqrtV, x)
+		return powSqrt
 	case -1:
-		return unary(recipV, x)
+		return powRecip
 	case 1:
-		return x
+		return powIdentity
 	case 0:
+		return powOne
+	}
+	return powGeneral
+}
+
+// powValue returns x**e for a constant exponent e, as numpy computes it
+// (powFast).
+func powValue(x, e float64) float64 {
+	switch powFast(e) {
+	case powSquare:
+		return x * x
+	case powSqrt:
+		return math.Sqrt(x)
+	case powRecip:
+		return 1 / x
+	case powIdentity:
+		return x
+	case powOne:
+		return 1
+	}
+	return math.Pow(x, e)
+}
+
+// powConst returns the vector plan of x**e for a constant e (powFast).
+func powConst(x vfn, e float64) vfn {
+	switch powFast(e) {
+	case powSquare:
+		return unary(squareV, x)
+	case powSqrt:
+		return unary(sqrtV, x)
+	case powRecip:
+		return unary(recipV, x)
+	case powIdentity:
+		return x
+	case powOne:
 		return func(w *worker, dst []float64) []float64 {
 			fillV(dst, 1)
 			return dst

@@ -2,7 +2,8 @@ package expr
 
 import (
 	"fmt"
-	"math"
+
+	"github.com/gradplay/gradplay/core/fd"
 )
 
 // Method is a way of computing partial derivatives at a point.
@@ -10,17 +11,18 @@ type Method string
 
 // The methods of Partials.
 const (
-	// Forward is scipy.optimize.approx_fprime's forward difference,
+	// Forward is scipy.optimize.approx_fprime's forward difference
+	// (fd.Forward), first-order accurate:
 	//
-	//	∂f/∂x_i ≈ (f(x + h e_i) - f(x)) / ((x_i + h) - x_i),   h = Epsilon
-	//
-	// first-order accurate: error O(h) plus rounding O(ε f / h).
+	//	∂f/∂x_i ≈ (f(x + h e_i) - f(x)) / ((x_i + h) - x_i)
 	Forward Method = "forward"
-	// Central is the central difference (f(x + h e_i) - f(x - h e_i)) / 2h
-	// (gonum's diff/fd Central formula, bit for bit), second-order accurate.
+	// Central is the central difference (fd.Central: gonum's diff/fd Central
+	// formula, bit for bit), second-order accurate:
+	//
+	//	∂f/∂x_i ≈ (-0.5 f(x - h e_i) + 0.5 f(x + h e_i)) / h
 	Central Method = "central"
 	// Richardson extrapolates central differences with shrinking steps
-	// (Ridders' method) and reports an error estimate.
+	// (fd.Richardson: Ridders' method) and reports an error estimate.
 	Richardson Method = "richardson"
 	// Dual is forward-mode automatic differentiation (Expr.Dual): exact up
 	// to rounding.
@@ -32,21 +34,19 @@ const (
 // Methods lists the methods, for a page's menu.
 var Methods = []Method{Exact, Dual, Richardson, Central, Forward}
 
-// DefaultEpsilon is Forward's default step, scipy's: 2**-26 = sqrt(2**-52),
-// about 1.49e-8.
-const DefaultEpsilon = 1.0 / (1 << 26)
-
 // PointOptions are the optional settings of Partials. The zero value means
 // the defaults.
 type PointOptions struct {
-	// Epsilon is Forward's step; 0 means DefaultEpsilon. As in scipy, a step
-	// that vanishes next to a large x_i ((x_i + h) - x_i == 0) is replaced by
-	// 2**-26 * max(1, |x_i|) with the sign of x_i.
+	// Epsilon is Forward's step; 0 means fd.ForwardStep, scipy's 2**-26. As
+	// in scipy, a step that vanishes next to a large x_i
+	// ((x_i + h) - x_i == 0) is replaced by 2**-26 * max(1, |x_i|) with the
+	// sign of x_i (see fd.Forward).
 	Epsilon float64
 	// Step is Central's step, and Richardson's first (largest) step; 0 means
-	// cbrt(2**-52) * max(1, |x_i|) (about 6e-6) for Central and
-	// 0.1 * max(1, |x_i|) for Richardson (which also tries 1/8, 1/64 and
-	// 1/512 of it and keeps the estimate with the smallest error).
+	// fd.CentralStep * max(1, |x_i|) (cbrt(2**-52), about 6e-6) for Central
+	// and fd.RichardsonStep * max(1, |x_i|) (0.1) for Richardson (which also
+	// tries 1/8, 1/64 and 1/512 of it and keeps the estimate with the
+	// smallest error).
 	Step float64
 }
 
@@ -73,24 +73,29 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 	p := Compile(e)
 	r := &Partials{Method: m, Value: p.At(x), Grad: make([]float64, len(x))}
 	switch m {
-	case Forward:
-		forward(p, x, r.Value, opts.Epsilon, r.Grad)
-	case Central:
-		for i := range x {
-			h := opts.Step
-			if h == 0 {
-				h = math.Cbrt(0x1p-52) * math.Max(1, math.Abs(x[i]))
-			}
-			r.Grad[i] = centralDiff(along(p, x, i), x[i], h)
+	case Forward, Central, Richardson:
+		y, i := append([]float64(nil), x...), 0
+		f := func(t float64) float64 { // e along variable i, the others held at x
+			y[i] = t
+			return p.At(y)
 		}
-	case Richardson:
-		r.Err = make([]float64, len(x))
-		for i := range x {
-			h := opts.Step
-			if h == 0 {
-				h = 0.1 * math.Max(1, math.Abs(x[i]))
+		switch m {
+		case Forward:
+			for i = range x {
+				r.Grad[i] = fd.ForwardFrom(f, x[i], r.Value, opts.Epsilon)
+				y[i] = x[i]
 			}
-			r.Grad[i], r.Err[i] = richardson(along(p, x, i), x[i], h)
+		case Central:
+			for i = range x {
+				r.Grad[i] = fd.Central(f, x[i], opts.Step)
+				y[i] = x[i]
+			}
+		default:
+			r.Err = make([]float64, len(x))
+			for i = range x {
+				r.Grad[i], r.Err[i] = fd.Richardson(f, x[i], opts.Step)
+				y[i] = x[i]
+			}
 		}
 	case Dual:
 		r.Value, r.Grad = e.Dual(x)
@@ -106,36 +111,4 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 		return nil, fmt.Errorf("expr: unknown method %q", m)
 	}
 	return r, nil
-}
-
-// along returns f as a function of variable i alone, the others held at x.
-func along(p *Program, x []float64, i int) func(float64) float64 {
-	y := append([]float64(nil), x...)
-	return func(t float64) float64 {
-		y[i] = t
-		return p.At(y)
-	}
-}
-
-// forward is scipy.optimize.approx_fprime (scipy's approx_derivative with
-// method '2-point' and abs_step epsilon).
-func forward(p *Program, x []float64, f0, eps float64, grad []float64) {
-	if eps == 0 {
-		eps = DefaultEpsilon
-	}
-	y := append([]float64(nil), x...)
-	for i, xi := range x {
-		h := eps
-		if (xi+h)-xi == 0 {
-			sign := 1.0
-			if xi < 0 {
-				sign = -1
-			}
-			h = DefaultEpsilon * sign * math.Max(1, math.Abs(xi))
-		}
-		y[i] = xi + h
-		dx := y[i] - xi
-		grad[i] = (p.At(y) - f0) / dx
-		y[i] = xi
-	}
 }

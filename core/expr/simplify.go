@@ -1,7 +1,5 @@
 package expr
 
-import "math"
-
 // The constructors below build the trees of derivatives, simplified enough to
 // read: numbers are folded, 0 and 1 are identities, a product's numeric
 // factors are gathered in front (2*x*3 is 6*x), like terms are merged
@@ -211,21 +209,3 @@ func pow(a, b Node) Node {
 
 // simpleCall returns the call of b on args.
 func simpleCall(b *Builtin, args ...Node) Node { return &Call{B: b, Args: args} }
-
-// powValue is numpy's float64 power: x*x for 2, sqrt for 0.5, 1/x for -1,
-// x for 1, 1 for 0, and math.Pow otherwise.
-func powValue(x, y float64) float64 {
-	switch y {
-	case 2:
-		return x * x
-	case 0.5:
-		return math.Sqrt(x)
-	case -1:
-		return 1 / x
-	case 1:
-		return x
-	case 0:
-		return 1
-	}
-	return math.Pow(x, y)
-}

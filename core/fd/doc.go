@@ -25,4 +25,17 @@
 // neighbouring samples, their weights and the result. Its weights come from
 // the same functions as Gradient's, and its result is evaluated by the same
 // per-point functions, so it is bit for bit Gradient's value.
+//
+// # Derivatives of a callable at a point
+//
+// Forward (and ForwardFrom, given f(x)), Central and Richardson
+// differentiate a func(float64) float64 at one point, in the shape of
+// gonum's diff/fd: a step of 0 means a documented default, scaled to x.
+//
+//	Forward     (f(x+h) - f(x)) / ((x+h) - x)     scipy.optimize.approx_fprime, O(h)
+//	Central     (-0.5 f(x-h) + 0.5 f(x+h)) / h    gonum's diff/fd Central, bit for bit, O(h²)
+//	Richardson  Ridders' extrapolation of Central, with an error estimate
+//
+// They know nothing of expressions: core/expr's Partials calls them along
+// each variable.
 package fd
