@@ -81,10 +81,10 @@ func Central(f func(float64) float64, x, h float64) float64 {
 	if h == 0 {
 		h = float64(CentralStep * math.Max(1, math.Abs(x)))
 	}
-	return central(f, x, h)
+	return centralOf(f, x, h)
 }
 
-// central is Central with a step h that is not 0.
-func central(f func(float64) float64, x, h float64) float64 {
+// centralOf is Central with a step h that is not 0.
+func centralOf(f func(float64) float64, x, h float64) float64 {
 	return (float64(-0.5*f(x-h)) + float64(0.5*f(x+h))) / h
 }

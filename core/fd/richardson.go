@@ -54,17 +54,17 @@ func ridders(f func(float64) float64, x, h float64) (deriv, errEst float64) {
 		ntab = 10
 		safe = 2.0
 	)
-	d := central(f, x, h)
+	d := centralOf(f, x, h)
 	for k := 0; k < 20 && (math.IsNaN(d) || math.IsInf(d, 0)); k++ {
 		h /= 10
-		d = central(f, x, h)
+		d = centralOf(f, x, h)
 	}
 	var a [ntab][ntab]float64
 	a[0][0] = d
 	deriv, errEst = d, math.Inf(1)
 	for i := 1; i < ntab; i++ {
 		h /= con
-		a[0][i] = central(f, x, h)
+		a[0][i] = centralOf(f, x, h)
 		fac := con2
 		for j := 1; j <= i; j++ {
 			a[j][i] = (float64(a[j-1][i]*fac) - a[j-1][i-1]) / (fac - 1)
