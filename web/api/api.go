@@ -47,6 +47,7 @@ func New(s *session.Session, now func() float64) *API {
 		"resolve":       resolve,
 		"gridFromParts": gridFromParts,
 		"convertGrid":   convertGrid,
+		"examples":      examples,
 		// What the page shows.
 		"readout":     a.readout,
 		"plotArea":    a.plotArea,

@@ -374,3 +374,18 @@ func TestSetStateUnusable(t *testing.T) {
 		t.Errorf("memory with a host %v", m)
 	}
 }
+
+func TestExamples(t *testing.T) {
+	a, _ := newAPI()
+	ex := call(t, a, "examples").([]any)
+	first := ex[0].(map[string]any)
+	st := first["state"].(map[string]any)
+	if !strings.Contains(first["title"].(string), "classic") || st["expr"] != "q*chi*delta" || st["at"].(map[string]any)["delta"] != 6.0 {
+		t.Errorf("the first example %v", first)
+	}
+	for _, e := range ex {
+		if ps := call(t, a, "setState", e.(map[string]any)["state"]).([]any); len(ps) != 0 {
+			t.Errorf("%v: %v", e, ps)
+		}
+	}
+}

@@ -51,3 +51,6 @@ func convertGrid(args []any) (any, error) {
 	}
 	return Value(q), nil
 }
+
+// examples is gradplay.examples() -> [{title, state}]: the examples menu.
+func examples([]any) (any, error) { return Value(state.Examples()), nil }

@@ -2,7 +2,6 @@
 // or SVG, copy the link, the embed code) and fills the examples menu and
 // the help panel.
 import { $, page } from "./page.js";
-import { EXAMPLES } from "./examples.js";
 import { helpTable } from "./help.js";
 
 /** save downloads the figure as kind ("png" or "svg") at the view's size. */
@@ -45,20 +44,20 @@ export function toggleEmbed() {
   if (!ta.hidden) ta.select();
 }
 
-/**
- * example returns the state of the examples menu's item i (Go fills in the
- * defaults of what it leaves out), or null.
- */
+/** The examples menu, as Go lists it (gradplay.examples). */
+let examples = [];
+
+/** example returns the whole state of the examples menu's item i, or null. */
 export function example(i) {
-  const ex = EXAMPLES[i];
-  if (!ex) return null;
-  return { expr: ex.expr, grid: { ...ex.grid }, edgeOrder: ex.edgeOrder, palette: ex.palette };
+  const ex = examples[i];
+  return ex ? structuredClone(ex.state) : null;
 }
 
 /** fillExamples fills the examples menu. */
 export function fillExamples() {
+  examples = page.g.examples();
   const sel = $("examples");
-  EXAMPLES.forEach((ex, i) => sel.append(new Option(ex.title, String(i))));
+  examples.forEach((ex, i) => sel.append(new Option(ex.title, String(i))));
 }
 
 /** fillHelp fills the help panel from the expression language's table. */
