@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -107,9 +108,8 @@ type result struct {
 	Grad   [][]float64
 }
 
-// runCodes runs the programs in one interpreter (matplotlib takes seconds
-// to import), each in its own namespace and followed by lines that print its
-// arrays as JSON, with float.hex for exactness.
+// runCodes runs the programs codes of scenes, each followed by lines that
+// print its arrays, with float.hex for exactness.
 func runCodes(t *testing.T, codes []string, scenes []*state.Scene) []result {
 	t.Helper()
 	var progs []string
@@ -121,6 +121,32 @@ _dump({"shape": list(np.shape(`+f+`)), "coords": [_hex(c) for c in [`+strings.Jo
     "F": _hex(`+f+`), "grad": [_hex(g) for g in [`+strings.Join(grad, ", ")+`]]})
 `)
 	}
+	var raw []struct {
+		Error  string
+		Shape  []int
+		Coords [][]string
+		F      []string
+		Grad   [][]string
+	}
+	runPython(t, progs, &raw)
+	rs := make([]result, len(raw))
+	for k, r := range raw {
+		rs[k] = result{Error: r.Error, Shape: r.Shape, F: unhex(t, r.F)}
+		for _, c := range r.Coords {
+			rs[k].Coords = append(rs[k].Coords, unhex(t, c))
+		}
+		for _, g := range r.Grad {
+			rs[k].Grad = append(rs[k].Grad, unhex(t, g))
+		}
+	}
+	return rs
+}
+
+// runPython runs the programs in one interpreter (matplotlib takes seconds
+// to import), each in its own namespace, and decodes into out the list of
+// what each passed to _dump, or {"error": traceback} if it raised.
+func runPython(t *testing.T, progs []string, out any) {
+	t.Helper()
 	in, _ := json.Marshal(progs)
 	const driver = `
 import json, sys, traceback
@@ -139,31 +165,13 @@ print(json.dumps(out))
 	cmd.Env = append(os.Environ(), "MPLBACKEND=Agg")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	b, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("python: %v\n%s", err, stderr.String())
 	}
-	var raw []struct {
-		Error  string
-		Shape  []int
-		Coords [][]string
-		F      []string
-		Grad   [][]string
+	if err := json.Unmarshal(b, out); err != nil || reflect.ValueOf(out).Elem().Len() != len(progs) {
+		t.Fatalf("python printed %.200q: %v", b, err)
 	}
-	if err := json.Unmarshal(out, &raw); err != nil || len(raw) != len(codes) {
-		t.Fatalf("python printed %.200q: %v", out, err)
-	}
-	rs := make([]result, len(raw))
-	for k, r := range raw {
-		rs[k] = result{Error: r.Error, Shape: r.Shape, F: unhex(t, r.F)}
-		for _, c := range r.Coords {
-			rs[k].Coords = append(rs[k].Coords, unhex(t, c))
-		}
-		for _, g := range r.Grad {
-			rs[k].Grad = append(rs[k].Grad, unhex(t, g))
-		}
-	}
-	return rs
 }
 
 func unhex(t *testing.T, s []string) []float64 {

@@ -188,3 +188,82 @@ func TestPitfallsErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPitfallsClaims checks with numpy what the pitfalls say, on the
+// generated code of each state: np.gradient(F) over np.gradient(F, coords)
+// is the factor (uniform grids); np.meshgrid's "xy" arrays, F with its first
+// two axes swapped, have the stated shape and make np.gradient fail when
+// the grid is not square, and equal F when the pitfall is left out; and
+// np.gradient of several variables returns a list.
+func TestPitfallsClaims(t *testing.T) {
+	needPython(t)
+	states := []state.State{seed,
+		{Expr: "sin(x)*exp(-y**2)", Grid: map[string]string{"x": "-3:3:41j", "y": "-2:2:41j"}},
+		{Expr: "x*y**2", Grid: map[string]string{"x": "-3:3:41j", "y": "-2:2:21j"}},
+		{Expr: "x*y + sin(x)*sin(y)", Grid: map[string]string{"x": "-3:3:41j", "y": "-3:3:41j"}},
+		{Expr: "x**3*z + y", Grid: map[string]string{"x": "0:1:0.125", "y": "[0, 0.5, 2]", "z": "-1:1:5j"}},
+	}
+	var progs []string
+	var pits []map[string]explain.Pitfall
+	for _, st := range states {
+		code, err := explain.NumpyCode(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc, _ := state.Build(st)
+		coord, f, grad := explain.PyNames(sc.Vars)
+		cs, gs := strings.Join(coord, ", "), strings.Join(grad, ", ")
+		progs = append(progs, code+`
+_big = lambda b: np.abs(b) > 1e-6*np.abs(b).max()  # away from rounding noise around 0
+_r = [(a/b)[_big(b)] for a, b in zip(np.gradient(`+f+`), [`+gs+`])]
+_xy = np.swapaxes(`+f+`, 0, 1)
+try:
+    np.gradient(_xy, `+cs+`)
+    _fails = False
+except ValueError:
+    _fails = True
+_dump({"factor": [[float(np.nanmin(r)), float(np.nanmax(r))] for r in _r], "shape": list(_xy.shape),
+    "fails": _fails, "same": bool(np.array_equal(_xy, `+f+`)), "list": type(np.gradient(`+f+`, `+cs+`)).__name__})
+`)
+		pits = append(pits, pitfalls(t, st))
+	}
+	var got []struct {
+		Error  string
+		Factor [][2]float64
+		Shape  []int
+		Fails  bool
+		Same   bool
+		List   string
+	}
+	runPython(t, progs, &got)
+	for k, st := range states {
+		g, m := got[k], pits[k]
+		if g.Error != "" {
+			t.Fatalf("%s: %s", st.Expr, g.Error)
+		}
+		sc, _ := state.Build(st)
+		for a, v := range sc.Vars {
+			r, ok := m[explain.SpacingOmitted].Factor[v]
+			if !ok || r.Min != r.Max {
+				continue // non-uniform: the factor is dx/di, np.gradient(F)'s ratio only near it
+			}
+			if math.Abs(g.Factor[a][0]-r.Min) > 1e-9*math.Abs(r.Min) || math.Abs(g.Factor[a][1]-r.Min) > 1e-9*math.Abs(r.Min) {
+				t.Errorf("%s: np.gradient(F)/np.gradient(F, ...) for %s is %v, the pitfall says %v", st.Expr, v, g.Factor[a], r.Min)
+			}
+		}
+		p, ok := m[explain.MeshgridXY]
+		switch {
+		case !ok && !g.Same:
+			t.Errorf("%s: no meshgrid_xy, but the xy arrays differ", st.Expr)
+		case ok && g.Same:
+			t.Errorf("%s: meshgrid_xy, but the xy arrays are F's", st.Expr)
+		case ok && !slices.Equal(p.Shape, g.Shape):
+			t.Errorf("%s: shape %v, numpy's %v", st.Expr, p.Shape, g.Shape)
+		case ok && g.Fails != strings.Contains(p.Message, "fails"):
+			t.Errorf("%s: np.gradient fails: %v; the pitfall: %q", st.Expr, g.Fails, p.Message)
+		}
+		if _, ok := m[explain.ReturnsList]; ok != (g.List == "list") {
+			t.Errorf("%s: np.gradient returns a %s; returns_list %v", st.Expr, g.List, ok)
+		}
+	}
+}
