@@ -103,12 +103,13 @@ func (w *writer) slicePlot() {
 	w.line("")
 	// The slice: the plot axes whole, the other variables at their index.
 	idx := make([]string, len(sc.Vars))
-	var held []string
+	var held, values []string // "delta = 50 (index 6)", "delta = 50"
 	for a, v := range sc.Vars {
 		idx[a] = ":"
 		if a != xv && a != yv {
 			idx[a] = strconv.Itoa(sc.Fixed[a])
-			held = append(held, fmt.Sprintf("%s = %.4g (index %d)", v, sc.Field.Coords[a][sc.Fixed[a]], sc.Fixed[a]))
+			values = append(values, fmt.Sprintf("%s = %.4g", v, sc.Field.Coords[a][sc.Fixed[a]]))
+			held = append(held, fmt.Sprintf("%s (index %d)", values[len(values)-1], sc.Fixed[a]))
 		}
 	}
 	view := fmt.Sprintf("%s across, %s up", sc.Vars[xv], sc.Vars[yv])
@@ -144,7 +145,7 @@ func (w *writer) slicePlot() {
 	}
 	title := st.Expr
 	if len(held) > 0 {
-		title += "\n" + strings.Join(heldValues(sc), ", ")
+		title += "\n" + strings.Join(values, ", ")
 	}
 	w.line("%s.set(xlabel=%s, ylabel=%s, title=%s)", h["ax"], strconv.Quote(sc.Vars[xv]), strconv.Quote(sc.Vars[yv]), strconv.Quote(title))
 	w.line("plt.show()")
@@ -267,17 +268,6 @@ func pySlice(first, every int) string {
 		s += ":" + strconv.Itoa(every)
 	}
 	return s
-}
-
-// heldValues returns "delta = 0" for each variable held by a slider.
-func heldValues(sc *state.Scene) []string {
-	var out []string
-	for a, v := range sc.Vars {
-		if a != sc.XVar && a != sc.YVar {
-			out = append(out, fmt.Sprintf("%s = %.4g", v, sc.Field.Coords[a][sc.Fixed[a]]))
-		}
-	}
-	return out
 }
 
 // cmapName is matplotlib's colour map nearest to the page's palette.

@@ -267,3 +267,25 @@ _dump({"factor": [[float(np.nanmin(r)), float(np.nanmax(r))] for r in _r], "shap
 		}
 	}
 }
+
+// BenchmarkPitfalls times the pitfalls of the page's first state (21³
+// points): two fields, edge_order 1 with the exact gradient and edge_order 2.
+func BenchmarkPitfalls(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := explain.Pitfalls(state.Default()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNumpyCode times the code of the page's first state: a scene
+// (field and figure) and the text.
+func BenchmarkNumpyCode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := explain.NumpyCode(state.Default()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
