@@ -45,12 +45,17 @@ func linspaceAt(i, num int, start, stop float64) float64 {
 }
 
 // Arange returns the values start, start+step, ... below stop (above it for a
-// negative step), exactly as numpy.arange(start, stop, step) and
-// numpy.mgrid[start:stop:step] with a real step compute them:
+// negative step), exactly as numpy.arange(start, stop, step) (with float
+// arguments) and numpy.mgrid[start:stop:step] with one real step compute
+// them:
 //
 //	n = ceil((stop-start)/step)
 //	delta = (start+step) - start
 //	x[i] = start + i*delta
+//
+// An mgrid of several slices computes i*step + start instead, which may
+// differ in the last place: numpy.mgrid[0.1:1:0.3, 0:2][0] holds 0.7 where
+// numpy.arange(0.1, 1, 0.3) holds 0.7000000000000001.
 //
 // It returns nil when there are no such values or step is 0 or not finite.
 func Arange(start, stop, step float64) []float64 {

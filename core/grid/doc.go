@@ -2,10 +2,11 @@
 // notations numpy users know, and checks a grid's size before anything is
 // allocated:
 //
-//	linspace(-2, 2, 21)     numpy.linspace: 21 points, both ends included
-//	-2:2:21j                numpy.mgrid with a complex step: the same 21 points
-//	-100:101:25             numpy.mgrid with a real step (numpy.arange): stop excluded, 9 points
-//	[0, 0.1, 0.3, 0.7]      explicit coordinates, strictly increasing or decreasing
+//	linspace(-2, 2, 21)       numpy.linspace: 21 points, both ends included
+//	-2:2:21j                  numpy.mgrid with a complex step: the same 21 points
+//	-100:101:25               numpy.mgrid with a real step (numpy.arange): stop excluded, 9 points
+//	np.arange(-100, 101, 25)  numpy.arange: the same 9 points; also arange(stop), arange(start, stop)
+//	[0, 0.1, 0.3, 0.7]        explicit coordinates, strictly increasing or decreasing
 //
 // Numbers may be written as Python floats (2, -2.5, .5, 1e-3), and pi (or
 // np.pi), alone, multiplied or divided (2*pi, -pi/2, 2pi). Coordinates are

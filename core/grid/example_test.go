@@ -8,7 +8,7 @@ import (
 
 // ExampleParse reads the grid notations numpy users know.
 func ExampleParse() {
-	for _, src := range []string{"-100:101:25", "-1:1:5j", "linspace(0, 1, 3)", "[0, 0.1, 0.3, 0.7]"} {
+	for _, src := range []string{"-100:101:25", "-1:1:5j", "linspace(0, 1, 3)", "np.arange(0, 1, 0.25)", "[0, 0.1, 0.3, 0.7]"} {
 		spec, _ := grid.Parse(src)
 		fmt.Println(spec.Len(), spec.Coords())
 	}
@@ -18,6 +18,7 @@ func ExampleParse() {
 	// 9 [-100 -75 -50 -25 0 25 50 75 100]
 	// 5 [-1 -0.5 0 0.5 1]
 	// 3 [0 0.5 1]
+	// 4 [0 0.25 0.5 0.75]
 	// 4 [0 0.1 0.3 0.7]
 	// linspace(0, 1, 2.5)
 	//                ^^^ the number of points must be a whole number

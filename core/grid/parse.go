@@ -103,6 +103,8 @@ func (p *parser) spec() (Spec, error) {
 		s, err = p.list()
 	case p.acceptWord("linspace"):
 		s, err = p.linspace()
+	case p.acceptWord("arange"):
+		s, err = p.arange()
 	default:
 		s, err = p.colon()
 	}
@@ -164,6 +166,48 @@ func (p *parser) linspace() (Spec, error) {
 	return Linspaced(start, stop, n), nil
 }
 
+// arange reads numpy.arange's arguments after the name: (stop), (start,
+// stop) or (start, stop, step), numbers as everywhere; start defaults to 0
+// and step to 1, as in numpy.
+func (p *parser) arange() (Spec, error) {
+	if err := p.expect("(", "'(' after arange"); err != nil {
+		return Spec{}, err
+	}
+	var args [3]float64
+	var off, end int // the last argument's span
+	n := 0
+	for n < 3 {
+		p.skipSpace()
+		off = p.pos
+		v, e, err := p.number()
+		if err != nil {
+			return Spec{}, err
+		}
+		if p.acceptJ() {
+			return Spec{}, p.errAt(off, p.pos, "arange takes a real step; for a number of points write linspace(start, stop, n)")
+		}
+		args[n], end = v, e
+		n++
+		if !p.accept(",") {
+			break
+		}
+		if p.skipSpace(); p.pos < len(p.src) && p.src[p.pos] == ')' {
+			break // a trailing comma
+		}
+	}
+	if err := p.expect(")", "')' after arange's arguments"); err != nil {
+		return Spec{}, err
+	}
+	const what = "arange(start, stop, step)"
+	switch n {
+	case 1:
+		return p.rangeSpec(0, args[0], 1, off, end, what)
+	case 2:
+		return p.rangeSpec(args[0], args[1], 1, off, end, what)
+	}
+	return p.rangeSpec(args[0], args[1], args[2], off, end, what)
+}
+
 // colon reads start:stop:nj, start:stop:step or start:stop (step 1).
 func (p *parser) colon() (Spec, error) {
 	start, _, err := p.number()
@@ -198,13 +242,20 @@ func (p *parser) colon() (Spec, error) {
 			return Linspaced(start, stop, int(step)), nil
 		}
 	}
+	return p.rangeSpec(start, stop, step, stepOff, stepEnd, "start:stop:step")
+}
+
+// rangeSpec checks numpy.arange(start, stop, step) and returns its Spec;
+// src[stepOff:stepEnd] is the step, for the errors about it, and what the
+// notation, for the message of a count that is not finite.
+func (p *parser) rangeSpec(start, stop, step float64, stepOff, stepEnd int, what string) (Spec, error) {
 	if step == 0 {
 		return Spec{}, p.errAt(stepOff, stepEnd, "the step must not be zero")
 	}
 	n, ok := arangeLen(start, stop, step)
 	switch {
 	case !ok:
-		return Spec{}, p.errAt(stepOff, stepEnd, "start:stop:step does not give a finite number of points")
+		return Spec{}, p.errAt(stepOff, stepEnd, "%s does not give a finite number of points", what)
 	case n == 0:
 		dir := "above"
 		if step < 0 {

@@ -131,7 +131,8 @@ func TestCheckSize(t *testing.T) {
 // FuzzParse: no panic; errors point inside the input; a parsed spec has a
 // sane length, prints to a form that parses again to the same coordinates.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"linspace(-2, 2, 21)", "-2:2:21j", "-100:101:25", "[0, 0.1, 0.3]", "-pi:2pi:3j", "0:1:1e3j", "[1,", "linspace(0,1,", "χ", "0:1\n:2.5j", "[1,\n\t2, 2]"} {
+	for _, s := range []string{"linspace(-2, 2, 21)", "-2:2:21j", "-100:101:25", "[0, 0.1, 0.3]", "-pi:2pi:3j", "0:1:1e3j", "[1,", "linspace(0,1,", "χ", "0:1\n:2.5j", "[1,\n\t2, 2]",
+		"np.arange(-100, 101, 25)", "arange(5)", "numpy.arange(0.5, -0.5, -0.3,)", "arange(0, 1, 5j)", "arange(1e300)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
