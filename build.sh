@@ -50,7 +50,7 @@ wasm_env() { PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm "$@"; }
 # Packages whose every file is js/wasm only (the adapter), vetted and checked for js/wasm.
 wasm_pkgs() { wasm_env go list ./wasm/... 2>/dev/null || true; }
 # Pure Go packages whose tests also run under WebAssembly.
-pure_pkgs() { go list ./core/... ./plots/... ./web/state/... ./web/session/... ./web/api/... 2>/dev/null; }
+pure_pkgs() { go list ./core/... ./plots/... ./web/state/... ./web/session/... ./web/api/... ./web/explain/... 2>/dev/null; }
 
 # ---------------------------------------------------------------- site
 # build_site DIR: the static site: web/static/* as is, the .wasm, wasm_exec.js
@@ -111,6 +111,8 @@ cmd_test() {
 	need_node
 	need_chromium
 	need_brotli
+	# web/explain's tests run the generated NumPy programs.
+	need_apt python3-numpy python3-matplotlib
 	log "gofmt"
 	local unformatted
 	unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
