@@ -48,6 +48,9 @@ func New(s *session.Session, now func() float64) *API {
 		"gridFromParts": gridFromParts,
 		"convertGrid":   convertGrid,
 		"examples":      examples,
+		"numpyCode":     numpyCode,
+		"pitfalls":      pitfalls,
+		"inputNotes":    inputNotes,
 		// What the page shows.
 		"readout":     a.readout,
 		"plotArea":    a.plotArea,

@@ -389,3 +389,25 @@ func TestExamples(t *testing.T) {
 		}
 	}
 }
+
+func TestExplain(t *testing.T) {
+	a, _ := newAPI()
+	seed := call(t, a, "examples").([]any)[0].(map[string]any)["state"]
+	code := call(t, a, "numpyCode", seed).(string)
+	if !strings.Contains(code, "dF_dq, dF_dchi, dF_ddelta = np.gradient(F, q, chi, delta, edge_order=1)") {
+		t.Errorf("numpyCode:\n%s", code)
+	}
+	ps := call(t, a, "pitfalls", seed).([]any)
+	p := ps[0].(map[string]any)
+	if p["code"] != "spacing_omitted" || p["factor"].(map[string]any)["q"].(map[string]any)["min"] != 25.0 {
+		t.Errorf("pitfalls %v", ps)
+	}
+	fails(t, a, state.CodeSyntax, "numpyCode", map[string]any{"expr": "x*"})
+	fails(t, a, state.CodeSyntax, "pitfalls", map[string]any{"expr": "x*"})
+	// The input note of a grid that looks like a count, though it cannot be drawn.
+	ps = call(t, a, "pitfalls", map[string]any{"expr": "x*y", "grid": map[string]any{"x": "-2:2:21"}}).([]any)
+	if len(ps) == 0 || !strings.Contains(ps[0].(map[string]any)["message"].(string), "21j") {
+		t.Errorf("pitfalls of -2:2:21: %v", ps)
+	}
+	fails(t, a, state.CodeInvalidArgument, "numpyCode", "x")
+}

@@ -1,6 +1,9 @@
 package api
 
-import "github.com/gradplay/gradplay/web/state"
+import (
+	"github.com/gradplay/gradplay/web/explain"
+	"github.com/gradplay/gradplay/web/state"
+)
 
 // resolve is gradplay.resolve(state) -> the view of the state that the
 // playground renders (state.View): variables, grid rows, axes, sliders and
@@ -54,3 +57,41 @@ func convertGrid(args []any) (any, error) {
 
 // examples is gradplay.examples() -> [{title, state}]: the examples menu.
 func examples([]any) (any, error) { return Value(state.Examples()), nil }
+
+// numpyCode is gradplay.numpyCode(state) -> the runnable numpy + matplotlib
+// program that computes and draws what the page shows (explain.NumpyCode).
+func numpyCode(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "numpyCode: the state")
+	if err != nil {
+		return nil, err
+	}
+	return explain.NumpyCode(st)
+}
+
+// pitfalls is gradplay.pitfalls(state) -> [{code, message, fix, ...}]: the
+// mistakes people make with numpy.gradient, with what they would cost for
+// this function and grid (explain.Pitfalls). A state whose field cannot be
+// computed gives the input notes found so far, not an error.
+func pitfalls(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "pitfalls: the state")
+	if err != nil {
+		return nil, err
+	}
+	ps, err := explain.Pitfalls(st)
+	if err != nil && len(ps) == 0 {
+		return nil, err
+	}
+	return Value(append([]explain.Pitfall{}, ps...)), nil
+}
+
+// inputNotes is gradplay.inputNotes(state) -> [{code, message, fix, field,
+// span}]: the remarks on what the user typed (explain.InputNotes), for the
+// page to show next to each field. A function with a mistake has none.
+func inputNotes(args []any) (any, error) {
+	st, err := decodeStateArg(arg(args, 0), "inputNotes: the state")
+	if err != nil {
+		return nil, err
+	}
+	ps, _ := explain.InputNotes(st)
+	return Value(append([]explain.Pitfall{}, ps...)), nil
+}

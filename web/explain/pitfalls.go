@@ -81,27 +81,9 @@ type EdgeError struct {
 func Pitfalls(st state.State) ([]Pitfall, error) {
 	st = st.Clone()
 	st.Check()
-	e, err := expr.Parse(st.Expr)
+	out, e, specs, err := inputNotes(st)
 	if err != nil {
 		return nil, err
-	}
-	if len(e.Vars) == 0 {
-		return nil, state.ErrNoVariables
-	}
-	var out []Pitfall
-	for _, n := range e.Notes {
-		out = append(out, joinedNames(n))
-	}
-	specs := make(map[string]string, len(e.Vars))
-	for _, v := range e.Vars {
-		src, ok := st.Grid[v]
-		if !ok {
-			src = state.DefaultSpec
-		}
-		specs[v] = src
-		if p, ok := stepLikeCount(v, src); ok {
-			out = append(out, p)
-		}
 	}
 	opts := &field.Options{Vars: e.Vars, EdgeOrder: 1}
 	f1, err := field.Compute(st.Expr, specs, opts)
@@ -131,6 +113,45 @@ func Pitfalls(st state.State) ([]Pitfall, error) {
 		}
 	}
 	return out, nil
+}
+
+// InputNotes returns the remarks on what the user typed, as Pitfalls
+// gives them first (JoinedNames at the function, StepLikeCount at a grid),
+// without computing anything: the page shows each next to its field. The
+// error is the function's (none: nil notes).
+func InputNotes(st state.State) ([]Pitfall, error) {
+	st = st.Clone()
+	st.Check()
+	out, _, _, err := inputNotes(st)
+	return out, err
+}
+
+// inputNotes returns the input notes of a checked state, its parsed
+// function and the grid spec of each variable.
+func inputNotes(st state.State) ([]Pitfall, *expr.Expr, map[string]string, error) {
+	e, err := expr.Parse(st.Expr)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(e.Vars) == 0 {
+		return nil, nil, nil, state.ErrNoVariables
+	}
+	var out []Pitfall
+	for _, n := range e.Notes {
+		out = append(out, joinedNames(n))
+	}
+	specs := make(map[string]string, len(e.Vars))
+	for _, v := range e.Vars {
+		src, ok := st.Grid[v]
+		if !ok {
+			src = state.DefaultSpec
+		}
+		specs[v] = src
+		if p, ok := stepLikeCount(v, src); ok {
+			out = append(out, p)
+		}
+	}
+	return out, e, specs, nil
 }
 
 // joinedNames is the parser's note n as a pitfall.

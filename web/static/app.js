@@ -7,6 +7,7 @@ import { $, page, debounce } from "./page.js";
 import { refresh, update, apply, load, loadFromURL, writeURL, follow, userChange, showBanner } from "./update.js";
 import { showPoint } from "./point.js";
 import { showStencil } from "./stencil.js";
+import { explainSoon, wireExplain } from "./explain.js";
 import { save, copy, toggleEmbed, example, fillExamples, fillHelp } from "./actions.js";
 
 const view = $("view");
@@ -100,6 +101,9 @@ function ready(vg) {
     try { $("alt").textContent = vg.altText(); } catch { /* no figure yet */ }
   });
   wire();
+  wireExplain();
+  vg.on("state", explainSoon);
+  explainSoon();
   resolveReady();
 }
 

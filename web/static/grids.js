@@ -107,7 +107,7 @@ function gridRow(v, spec, onEdit) {
   input.spellcheck = false;
   input.value = spec;
   input.setAttribute("aria-label", `${v}: grid in numpy notation`);
-  input.setAttribute("aria-describedby", `${id}-error ${id}-info`);
+  input.setAttribute("aria-describedby", `${id}-error ${id}-note ${id}-info`);
   const info = document.createElement("span");
   info.id = id + "-info";
   info.className = "info";
@@ -116,7 +116,12 @@ function gridRow(v, spec, onEdit) {
   err.className = "caret";
   err.setAttribute("role", "alert");
   err.hidden = true;
-  row.append(label, parts, input, info, err);
+  const note = document.createElement("p");
+  note.id = id + "-note";
+  note.className = "note";
+  note.setAttribute("role", "status");
+  note.hidden = true;
+  row.append(label, parts, input, info, err, note);
 
   const changed = debounce(() => onEdit(v, false), 250);
   input.addEventListener("input", changed);

@@ -69,7 +69,27 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   renderAxes(view, onSlide);
   renderDisplay(view.display);
   showBanner();
+  showNotes(view.expr.error ? [] : page.g.inputNotes(view.state));
   return true;
+}
+
+/**
+ * showNotes puts each remark on what the user typed (gradplay.inputNotes:
+ * "xy is one variable", "-2:2:21 has 1 point: did you mean -2:2:21j?") next
+ * to its field, and clears the others.
+ */
+function showNotes(notes) {
+  const boxes = [$("expr-notes"), ...document.querySelectorAll("#grids .note")];
+  const text = new Map();
+  for (const n of notes) {
+    const box = n.field === "expr" ? $("expr-notes")
+      : [...document.querySelectorAll("#grids .grid-row")].find((r) => "grid." + r.dataset.var === n.field)?.querySelector(".note");
+    if (box) text.set(box, [...(text.get(box) || []), n.message]);
+  }
+  for (const b of boxes) {
+    b.textContent = (text.get(b) || []).join("\n");
+    b.hidden = !text.has(b);
+  }
 }
 
 /**
