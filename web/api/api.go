@@ -54,6 +54,7 @@ func New(s *session.Session, now func() float64) *API {
 		// What the page shows.
 		"readout":     a.readout,
 		"plotArea":    a.plotArea,
+		"marks":       a.marks,
 		"altText":     a.altText,
 		"exportImage": a.exportImage,
 		"timings":     a.timings,

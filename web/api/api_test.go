@@ -3,6 +3,7 @@ package api_test
 import (
 	"encoding/json"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -410,4 +411,27 @@ func TestExplain(t *testing.T) {
 		t.Errorf("pitfalls of -2:2:21: %v", ps)
 	}
 	fails(t, a, state.CodeInvalidArgument, "numpyCode", "x")
+}
+
+// TestNames checks that loader.js names every entry before Go is ready
+// (each throws not_ready until then), and nothing that Go does not have.
+func TestNames(t *testing.T) {
+	b, err := os.ReadFile("../static/loader.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	start := strings.Index(src, "const names = [")
+	end := strings.Index(src[start:], "];")
+	var listed []string
+	for _, part := range strings.Split(src[start+len("const names = ["):start+end], ",") {
+		if n := strings.Trim(strings.TrimSpace(part), `"`); n != "" {
+			listed = append(listed, n)
+		}
+	}
+	a, _ := newAPI()
+	slices.Sort(listed)
+	if names := a.Names(); !slices.Equal(listed, names) {
+		t.Errorf("loader.js names %v\nGo registers %v", listed, names)
+	}
 }

@@ -125,6 +125,17 @@ func (s *Session) mark(n Node, pinned bool) (Mark, bool) {
 	return mk, true
 }
 
+// Scale returns the device pixels per CSS pixel of the frame last
+// rendered (1 before one).
+func (s *Session) Scale() float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil || s.scale == 0 {
+		return 1
+	}
+	return s.scale
+}
+
 // Area is the plot area of the frame last rendered, in CSS pixels, and
 // the data range it spans; for a line plot the upper panel's (y is f),
 // with the derivative panel's as Deriv.
