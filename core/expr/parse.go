@@ -46,7 +46,7 @@ func parse(src string, vars []string, fixed bool) (e *Expr, err error) {
 		return nil, errorAt(src, MaxSource, len(src), TooLong,
 			"the expression is %d bytes long, more than the limit of %d", len(src), MaxSource)
 	}
-	p := &parser{scanner: scanner{src: src}, vars: vars, fixed: fixed}
+	p := &parser{scanner: newScanner(src), vars: vars, fixed: fixed}
 	p.firstSpan = make([]Loc, len(vars))
 	defer func() {
 		if r := recover(); r != nil {
@@ -66,10 +66,11 @@ func parse(src string, vars []string, fixed bool) (e *Expr, err error) {
 	if p.tok.kind != tEOF {
 		p.unexpectedAfter()
 	}
-	e = &Expr{Src: src, Root: root, Vars: p.vars}
+	e = &Expr{Src: src, Root: root, Vars: p.vars, Notes: p.scanner.notes}
 	if !fixed {
-		e.Notes = p.notes()
+		e.Notes = append(e.Notes, p.notes()...)
 	}
+	slices.SortStableFunc(e.Notes, func(a, b *Error) int { return a.Offset - b.Offset })
 	return e, nil
 }
 
