@@ -15,7 +15,10 @@ const (
 
 // Parse parses src. Every name that is not a builtin is a variable; the
 // variables are listed in Expr.Vars in order of first appearance. A mistake
-// is returned as an *Error.
+// is returned as an *Error. Characters pasted from a PDF or a word
+// processor that look like ASCII are read as it, with a note; look-alike
+// letters of other scripts are errors (see the package documentation,
+// "Pasted text").
 func Parse(src string) (*Expr, error) { return parse(src, nil, false) }
 
 // ParseVars parses src with the given variables, in that order: a name that
