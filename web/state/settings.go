@@ -236,14 +236,22 @@ func decodePin(s *State, _, v string, ps *problems) {
 	}
 }
 
+// checkExpr replaces invalid UTF-8 first and then cuts the function at a
+// character boundary, so that the repaired function is valid and within
+// MaxExprLen (cutting first could split a character, and each U+FFFD
+// replacing an invalid byte is 3 bytes long).
 func checkExpr(s *State, ps *problems) {
-	if len(s.Expr) > MaxExprLen {
-		ps.add("expr", "the function is longer than %d characters", MaxExprLen)
-		s.Expr = s.Expr[:MaxExprLen]
-	}
 	if !utf8.ValidString(s.Expr) {
 		ps.add("expr", "the function is not valid UTF-8")
 		s.Expr = strings.ToValidUTF8(s.Expr, "\uFFFD")
+	}
+	if len(s.Expr) > MaxExprLen {
+		ps.add("expr", "the function is longer than %d characters", MaxExprLen)
+		cut := MaxExprLen
+		for cut > 0 && !utf8.RuneStart(s.Expr[cut]) {
+			cut--
+		}
+		s.Expr = s.Expr[:cut]
 	}
 }
 

@@ -39,6 +39,9 @@ func normal(s State) State {
 	if len(s.At) == 0 {
 		s.At = nil
 	}
+	if len(s.Grid) == 0 {
+		s.Grid = nil
+	}
 	return s
 }
 
@@ -66,6 +69,10 @@ func TestDecodeHostile(t *testing.T) {
 		{"#expr=x&unknown=1", []string{"url"}},
 		{"#expr=" + strings.Repeat("x", MaxURLLen), []string{"url"}},
 		{"#expr=%FF%FE", []string{"expr"}},
+		// Repaired in an order that leaves the function valid and short:
+		// each U+FFFD is 3 bytes, and a cut must not split a character.
+		{"#expr=" + strings.Repeat("x", MaxExprLen-1) + "%FF%FF", []string{"expr", "expr"}},
+		{"#expr=" + strings.Repeat("x", MaxExprLen-1) + "%CF%87", []string{"expr"}},
 	} {
 		st, ps := Decode(c.frag)
 		var fields []string
