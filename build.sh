@@ -7,6 +7,8 @@
 #   ./build.sh dist DIR                   write a static site folder for any web host
 #   ./build.sh bench                      print the benchmark figures, one "name seconds" line each
 #   ./build.sh site DIR                   build the site into DIR (what serve and dist use)
+#   ./build.sh fuzz [DURATION]            run every fuzz target for DURATION each (default 2m),
+#                                         one after another; print "name duration new-corpus-entries"
 #
 # On a fresh machine it installs what it needs: Go modules through the module
 # proxy, and Debian packages (chromium, brotli, nodejs, python3-numpy) with
@@ -232,6 +234,39 @@ cmd_ratios() {
 		END { for (i = 1; i <= k; i++) { m = median(order[i]); printf "%s %.2f %.2f %.2f\n", order[i], m, S[1], S[n[order[i]]] } }' | sort
 }
 
+# ---------------------------------------------------------------- fuzz
+# cmd_fuzz [DURATION]: every fuzz target of the module (each "func FuzzX(" of
+# a *_test.go file, so new targets are picked up), one after another, for
+# DURATION each (go test's -fuzztime: 2m, 30s, 10000x). Prints one line per
+# target, "package.FuzzX seconds new-corpus-entries" (the inputs go test
+# found interesting and cached, from its last progress line). A failing
+# input is left by go test in the package's testdata/fuzz/FuzzX/, a
+# regression case from then on; the run goes on to the next target and
+# exits non-zero at the end.
+cmd_fuzz() {
+	local dur=${1:-2m} file pkg name log start secs found failed=""
+	log=$(mktemp)
+	trap "rm -f '$log'" EXIT
+	for file in $(grep -rl --include='*_test.go' --exclude-dir=.git --exclude-dir=out --exclude-dir=testdata \
+		-E '^func Fuzz[A-Za-z0-9_]*\(' . | sort); do
+		pkg=$(dirname "$file")
+		for name in $(sed -nE 's/^func (Fuzz[A-Za-z0-9_]*)\(.*/\1/p' "$file"); do
+			log "fuzzing $pkg $name for $dur"
+			start=$(date +%s)
+			if go test -run '^$' -fuzz "^$name\$" -fuzztime "$dur" "$pkg" >"$log" 2>&1; then
+				found=$(grep -oE 'new interesting: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+$' || true)
+			else
+				cat "$log" >&2
+				found=FAIL
+				failed="$failed $pkg.$name"
+			fi
+			secs=$(($(date +%s) - start))
+			printf '%s.%s %ss %s\n' "${pkg#./}" "$name" "$secs" "${found:-0}"
+		done
+	done
+	[ -z "$failed" ] || die "fuzzing found failures in$failed: the inputs are in testdata/fuzz"
+}
+
 # ---------------------------------------------------------------- main
 cmd=${1:-}
 [ $# -gt 0 ] && shift
@@ -242,5 +277,6 @@ dist) cmd_dist "$@" ;;
 bench) cmd_bench "$@" ;;
 ratios) cmd_ratios "$@" ;;
 site) cmd_site "$@" ;;
-*) die "usage: ./build.sh serve|test|dist DIR|bench|ratios [ROUNDS]" ;;
+fuzz) cmd_fuzz "$@" ;;
+*) die "usage: ./build.sh serve|test|dist DIR|bench|ratios [ROUNDS]|fuzz [DURATION]" ;;
 esac

@@ -72,7 +72,7 @@ type Expr struct {
 	Src   string   // the source, as given to Parse ("" for derived expressions)
 	Root  Node     // the tree
 	Vars  []string // the variables, in order of first appearance or as the caller listed them
-	Notes []*Error // remarks that are not errors, such as JoinedNames
+	Notes []*Error // remarks that are not errors, in source order: JoinedNames, LookAlike, NumberTooSmall
 }
 
 // String returns the expression in Python syntax (see Format).

@@ -25,6 +25,31 @@
 // Every other name is a variable, in order of first appearance, unless the
 // caller lists the variables (ParseVars).
 //
+// # Pasted text
+//
+// Text from a PDF, a word processor or an equation editor is read as it is
+// meant, and never silently (srcpos.Replace lists the characters):
+//
+//	look-alikes   − – (minus), × · ⋅ ∗ (times), ÷ ∕ ⁄ (divided by), fullwidth
+//	              （ ）＋ ０-９ ｘ, mathematical italics 𝑥 𝑦: read as ASCII
+//	spaces        no-break, thin, narrow, ideographic: read as a space
+//	invisible     zero width space, word joiner, soft hyphen: ignored
+//	superscripts  x² is x**2, x⁻¹ is x**-1, (x+1)¹⁰ is (x+1)**10
+//
+// each with a note (Expr.Notes, code LookAlike) at the character's first
+// occurrence: `U+2212 MINUS SIGN read as "-"`. A Cyrillic or Greek letter
+// that looks like a Latin one (srcpos.Confuse) is an error
+// (LookAlikeLetter: `U+0445 CYRILLIC SMALL LETTER HA looks like x`) where it
+// cannot be meant: in a name that also holds Latin letters (хy, np.sіn), or
+// in a Cyrillic name made of look-alikes only (х alone). A Greek name is a
+// name, even ν or Χ (physics writes them), and so is a Cyrillic name with a
+// letter of its own (время).
+//
+// A number literal beyond the largest float64 (1e400) is an error
+// (NumberTooLarge); one below the smallest normal float64, read as 0
+// (1e-400) or as a subnormal with fewer digits (1e-310), gets a note
+// (NumberTooSmall).
+//
 // # Numbers like numpy's
 //
 // Evaluation follows numpy's float64 arithmetic operation for operation, in

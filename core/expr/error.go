@@ -30,9 +30,24 @@ const (
 	TooDeep Code = "too_deep"
 	// TooManyNodes: a tree of more than MaxNodes nodes.
 	TooManyNodes Code = "too_many_nodes"
-	// JoinedNames is not an error but a note (Expr.Notes): a variable whose
-	// name is the concatenation of other variables, xy beside x and y.
+	// LookAlikeLetter: a Cyrillic or Greek letter that looks like a Latin
+	// one where it cannot be meant: хy or х*y with a Cyrillic х (see
+	// Parse).
+	LookAlikeLetter Code = "look_alike_letter"
+	// NumberTooLarge: a number literal beyond the largest float64: 1e400.
+	NumberTooLarge Code = "number_too_large"
+
+	// The codes of notes (Expr.Notes), which are not errors.
+
+	// JoinedNames: a variable whose name is the concatenation of other
+	// variables, xy beside x and y.
 	JoinedNames Code = "joined_names"
+	// LookAlike: a character that looks like ASCII and is read as it:
+	// `U+2212 MINUS SIGN read as "-"` (see Parse).
+	LookAlike Code = "look_alike"
+	// NumberTooSmall: a number literal below the smallest normal float64,
+	// read as 0 (1e-400) or as a subnormal with fewer digits (1e-310).
+	NumberTooSmall Code = "number_too_small"
 )
 
 // Pos is a position in a source: a byte offset, and the 1-based line and

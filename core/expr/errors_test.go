@@ -3,10 +3,12 @@ package expr_test
 import (
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/gradplay/gradplay/core/expr"
+	"github.com/gradplay/gradplay/core/srcpos"
 )
 
 // errorCase is one block of testdata/errors.txt.
@@ -40,7 +42,7 @@ func readErrorCases(t *testing.T, path string) []errorCase {
 			}
 			i++
 		}
-		c.line, c.input = i+1, lines[i]
+		c.line, c.input = i+1, unquote(lines[i])
 		var caret []string
 		for i++; i < len(lines) && !strings.HasPrefix(lines[i], "= "); i++ {
 			caret = append(caret, lines[i])
@@ -52,6 +54,15 @@ func readErrorCases(t *testing.T, path string) []errorCase {
 		out = append(out, c)
 	}
 	return out
+}
+
+// unquote returns a Go-quoted input ("x\u00a0+ y": invisible characters
+// written so that they can be seen) unquoted, any other as it is.
+func unquote(s string) string {
+	if u, err := strconv.Unquote(s); err == nil && strings.HasPrefix(s, `"`) {
+		return u
+	}
+	return s
 }
 
 // TestErrors checks the errors of testdata/errors.txt: message, caret and
@@ -74,6 +85,9 @@ func TestErrors(t *testing.T) {
 		want := c.input + "\n" + c.caret
 		if got != want || string(e.Code) != c.code {
 			t.Errorf("%s:%d: %q:\ngot\n%s\n= %s\nwant\n%s\n= %s", path, c.line, c.input, got, e.Code, want, c.code)
+		}
+		if e.Src != c.input || e.Pos != srcpos.At(c.input, e.Offset) {
+			t.Errorf("%s:%d: Src %q, position %+v for offset %d", path, c.line, e.Src, e.Pos, e.Offset)
 		}
 		if e.Offset < 0 || e.Offset > len(c.input) || e.End < e.Offset || e.End > len(c.input) {
 			t.Errorf("%s:%d: span [%d, %d) outside the input", path, c.line, e.Offset, e.End)

@@ -10,7 +10,7 @@ import (
 
 var fuzzSeeds = []string{
 	"q*chi*delta", "2*x**2 + 3*y**2 - 4*z", "np.sin(x)*np.exp(-y**2)", "2x^2 - 3(x+1)", "-x**-1",
-	"arctan2(y, x) + hypot(x, y)", "min(x, max(y, z))", "(((x)))", "χ*δ", "sinn(x)", "x +", "1e999*x",
+	"arctan2(y, x) + hypot(x, y)", "min(x, max(y, z))", "(((x)))", "χ*δ", "sinn(x)", "x +", "1e999*x", "1e-400*x", "х*y", "x²y − 2×y", "ｘ＋１", "𝑥⁻¹\u00a0·\u200by",
 	"abs(x - 0.3)*y", "x**y**z", "--x", "2e", ".5x", "log(-1) + 1/0", "xy + x*y", "math.pi*e",
 }
 

@@ -15,7 +15,10 @@ const (
 
 // Parse parses src. Every name that is not a builtin is a variable; the
 // variables are listed in Expr.Vars in order of first appearance. A mistake
-// is returned as an *Error.
+// is returned as an *Error. Characters pasted from a PDF or a word
+// processor that look like ASCII are read as it, with a note; look-alike
+// letters of other scripts are errors (see the package documentation,
+// "Pasted text").
 func Parse(src string) (*Expr, error) { return parse(src, nil, false) }
 
 // ParseVars parses src with the given variables, in that order: a name that
@@ -46,7 +49,7 @@ func parse(src string, vars []string, fixed bool) (e *Expr, err error) {
 		return nil, errorAt(src, MaxSource, len(src), TooLong,
 			"the expression is %d bytes long, more than the limit of %d", len(src), MaxSource)
 	}
-	p := &parser{scanner: scanner{src: src}, vars: vars, fixed: fixed}
+	p := &parser{scanner: newScanner(src), vars: vars, fixed: fixed}
 	p.firstSpan = make([]Loc, len(vars))
 	defer func() {
 		if r := recover(); r != nil {
@@ -66,10 +69,11 @@ func parse(src string, vars []string, fixed bool) (e *Expr, err error) {
 	if p.tok.kind != tEOF {
 		p.unexpectedAfter()
 	}
-	e = &Expr{Src: src, Root: root, Vars: p.vars}
+	e = &Expr{Src: src, Root: root, Vars: p.vars, Notes: p.scanner.notes}
 	if !fixed {
-		e.Notes = p.notes()
+		e.Notes = append(e.Notes, p.notes()...)
 	}
+	slices.SortStableFunc(e.Notes, func(a, b *Error) int { return a.Offset - b.Offset })
 	return e, nil
 }
 

@@ -2,6 +2,7 @@ package expr
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,108 +26,142 @@ type token struct {
 	op   byte // the operator, for tOp: + - * / ^ ( ) ,
 	pos  int
 	end  int
-	text string  // the source text
+	text string  // the text read, look-alikes replaced (see normalize): a name, "**"
+	lit  string  // the source text, src[pos:end]
 	val  float64 // the value of a number
 }
 
-// describe returns the token as a message shows it: EOF, '(', x, 2.5.
+// describe returns the token as a message shows it: EOF, '(', x, 2.5, '×'.
 func (t token) describe() string {
 	switch t.kind {
 	case tEOF:
 		return "EOF"
 	case tOp:
-		if t.op == '^' {
-			return "'" + t.text + "'"
+		if t.op == '^' || t.lit != t.text {
+			return "'" + t.lit + "'"
 		}
 		return "'" + string(t.op) + "'"
 	case tBad:
-		return strconv.QuoteRune([]rune(t.text)[0])
+		r, _ := utf8.DecodeRuneInString(t.lit)
+		if r < utf8.RuneSelf {
+			return strconv.QuoteRune(r)
+		}
+		return strconv.QuoteRune(r) + " (" + srcpos.RuneName(r) + ")"
 	}
 	return t.text
 }
 
-// scanner splits a source into tokens.
+// scanner splits a source into tokens. It reads the normalized text (the
+// source with its look-alikes replaced, see normalize); the tokens' spans
+// are the source's.
 type scanner struct {
-	src string
-	pos int
+	src   string      // the source
+	norm  *normalized // what is read
+	text  string      // norm.text
+	pos   int         // in text
+	notes []*Error    // LookAlike and NumberTooSmall notes
+}
+
+func newScanner(src string) scanner {
+	n := normalize(src)
+	return scanner{src: src, norm: n, text: n.text, notes: n.notes}
 }
 
 func isLetter(r rune) bool { return r == '_' || unicode.IsLetter(r) }
 func isDigit(b byte) bool  { return '0' <= b && b <= '9' }
+func isSpace(b byte) bool  { return b == ' ' || '\t' <= b && b <= '\r' }
 
-// next returns the next token, skipping white space.
+// next returns the next token, skipping white space (ASCII's: the others
+// are replaced by spaces, with a note).
 func (s *scanner) next() token {
-	for s.pos < len(s.src) {
-		r, n := utf8.DecodeRuneInString(s.src[s.pos:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.pos += n
+	for s.pos < len(s.text) && isSpace(s.text[s.pos]) {
+		s.pos++
 	}
 	start := s.pos
-	if start == len(s.src) {
-		return token{kind: tEOF, pos: start, end: start}
+	t := s.scan()
+	t.text = s.text[start:s.pos]
+	t.pos, t.end = s.norm.span(start, s.pos)
+	t.lit = s.src[t.pos:t.end]
+	return t
+}
+
+// scan reads the token at s.pos, in the normalized text.
+func (s *scanner) scan() token {
+	start := s.pos
+	if start == len(s.text) {
+		return token{kind: tEOF}
 	}
-	c := s.src[start]
+	c := s.text[start]
 	switch {
-	case isDigit(c) || c == '.' && start+1 < len(s.src) && isDigit(s.src[start+1]):
+	case isDigit(c) || c == '.' && start+1 < len(s.text) && isDigit(s.text[start+1]):
 		return s.number()
-	case c == '*' && start+1 < len(s.src) && s.src[start+1] == '*':
+	case c == '*' && start+1 < len(s.text) && s.text[start+1] == '*':
 		s.pos += 2
-		return token{kind: tOp, op: '^', pos: start, end: s.pos, text: "**"}
+		return token{kind: tOp, op: '^'}
 	}
 	switch c {
 	case '+', '-', '*', '/', '^', '(', ')', ',':
 		s.pos++
-		return token{kind: tOp, op: c, pos: start, end: s.pos, text: s.src[start:s.pos]}
+		return token{kind: tOp, op: c}
 	}
-	r, n := utf8.DecodeRuneInString(s.src[start:])
+	r, n := utf8.DecodeRuneInString(s.text[start:])
 	if isLetter(r) {
 		return s.name()
 	}
 	s.pos += n
-	t := token{kind: tOp, pos: start, end: s.pos, text: s.src[start:s.pos]}
-	switch r {
-	case '−': // U+2212 MINUS SIGN
-		t.op = '-'
-	case '×', '·', '⋅':
-		t.op = '*'
-	case '÷':
-		t.op = '/'
-	default:
-		t.kind = tBad
-	}
-	return t
+	return token{kind: tBad}
 }
 
 // number scans a decimal literal (srcpos.ScanNumber): digits [. digits]
 // [e [+-] digits]; an 'e' not followed by digits is left for the next token
-// (2e is 2*e). A range error gives ±Inf or 0, as Python.
+// (2e is 2*e). A literal beyond the largest float64 is an error
+// (NumberTooLarge); one below the smallest normal float64, read as 0 or as
+// a subnormal, gets a note (NumberTooSmall).
 func (s *scanner) number() token {
 	start := s.pos
-	end, v := srcpos.ScanNumber(s.src, start)
+	end, v := srcpos.ScanNumber(s.text, start)
 	s.pos = end
-	return token{kind: tNum, pos: start, end: end, text: s.src[start:end], val: v}
+	pos, srcEnd := s.norm.span(start, end)
+	switch r, msg := srcpos.CheckRange(s.text[start:end], v); r {
+	case srcpos.Overflow:
+		panic(bailout{errorAt(s.src, pos, srcEnd, NumberTooLarge, "%s", msg)})
+	case srcpos.Underflow, srcpos.Subnormal:
+		s.notes = append(s.notes, errorAt(s.src, pos, srcEnd, NumberTooSmall, "%s", msg))
+	}
+	return token{kind: tNum, val: v}
 }
 
-// name scans a name, with dotted parts (np.sin) when a letter follows the dot.
+// name scans a name, with dotted parts (np.sin) when a letter follows the
+// dot. A letter of another script that looks like a Latin one, where it
+// cannot be meant (see confusable), is an error (LookAlikeLetter).
 func (s *scanner) name() token {
 	start := s.pos
 	for {
-		for s.pos < len(s.src) {
-			r, n := utf8.DecodeRuneInString(s.src[s.pos:])
+		for s.pos < len(s.text) {
+			r, n := utf8.DecodeRuneInString(s.text[s.pos:])
 			if !isLetter(r) && !unicode.IsDigit(r) {
 				break
 			}
 			s.pos += n
 		}
-		if s.pos+1 < len(s.src) && s.src[s.pos] == '.' {
-			if r, _ := utf8.DecodeRuneInString(s.src[s.pos+1:]); isLetter(r) {
+		if s.pos+1 < len(s.text) && s.text[s.pos] == '.' {
+			if r, _ := utf8.DecodeRuneInString(s.text[s.pos+1:]); isLetter(r) {
 				s.pos++
 				continue
 			}
 		}
 		break
 	}
-	return token{kind: tName, pos: start, end: s.pos, text: s.src[start:s.pos]}
+	// Each dotted part is a name of its own: np.хy is refused for хy.
+	for off := start; off < s.pos; {
+		part, _, _ := strings.Cut(s.text[off:s.pos], ".")
+		if i, c := confusable(part); i >= 0 {
+			r, size := utf8.DecodeRuneInString(s.text[off+i:])
+			pos, end := s.norm.span(off+i, off+i+size)
+			panic(bailout{errorAt(s.src, pos, end, LookAlikeLetter,
+				"%s looks like %s (type the Latin letter)", srcpos.RuneName(r), c.Latin)})
+		}
+		off += len(part) + 1
+	}
+	return token{kind: tName}
 }

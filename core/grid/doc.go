@@ -12,4 +12,12 @@
 // np.pi), alone, multiplied or divided (2*pi, -pi/2, 2pi). Coordinates are
 // computed with numpy's own operation order, so they match numpy's bit for
 // bit.
+//
+// A spec is ASCII text: a character pasted from a PDF or a word processor
+// that looks like ASCII (U+2212 MINUS SIGN, U+00D7 MULTIPLICATION SIGN, a
+// no-break space, a fullwidth digit; srcpos.Replace) or a Cyrillic or Greek
+// letter that looks like a Latin one (srcpos.Confuse) is an error naming it
+// and saying what to type. A number beyond the largest float64 (1e400) or
+// so small that it would read as 0 (1e-400) is an error; a subnormal
+// (1e-320) is read as numpy reads it.
 package grid

@@ -38,6 +38,9 @@ func (e *SyntaxError) Snippet() string { return srcpos.Snippet(e.Src, e.Offset, 
 // computes no coordinates: the Spec says how many there are, for CheckSize.
 func Parse(src string) (Spec, error) {
 	p := &parser{src: src}
+	if err := p.lookAlikes(); err != nil {
+		return Spec{}, err
+	}
 	s, err := p.spec()
 	if err != nil {
 		return Spec{}, err
@@ -54,14 +57,44 @@ func (p *parser) errAt(off, end int, format string, args ...any) *SyntaxError {
 	return &SyntaxError{Pos: srcpos.At(p.src, off), End: end, Msg: fmt.Sprintf(format, args...), Src: p.src}
 }
 
+// skipSpace skips ASCII white space (lookAlikes refuses the rest).
 func (p *parser) skipSpace() {
-	for p.pos < len(p.src) {
-		r, n := utf8.DecodeRuneInString(p.src[p.pos:])
-		if !unicode.IsSpace(r) {
-			return
-		}
-		p.pos += n
+	for p.pos < len(p.src) && (p.src[p.pos] == ' ' || '\t' <= p.src[p.pos] && p.src[p.pos] <= '\r') {
+		p.pos++
 	}
+}
+
+// lookAlikes refuses the first character of the spec that looks like ASCII
+// but is not (srcpos.Replace: U+2212 MINUS SIGN, a no-break space, a
+// fullwidth digit) or is a Cyrillic or Greek letter that looks like a Latin
+// one (srcpos.Confuse), naming it and saying what to type. A grid has no
+// notes to tell of a replacement, so none is made.
+func (p *parser) lookAlikes() error {
+	for i, r := range p.src {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			end = i + 1
+		}
+		name := srcpos.RuneName(r)
+		if rep, ok := srcpos.Replace(r); ok {
+			switch {
+			case rep.Super != "":
+				return p.errAt(i, end, "%s: a grid has no powers (type the number)", name)
+			case rep.ASCII == "":
+				return p.errAt(i, end, "%s: an invisible character (delete it)", name)
+			case rep.ASCII == " ":
+				return p.errAt(i, end, "%s: type a space instead", name)
+			}
+			return p.errAt(i, end, "%s: type %s instead", name, rep.ASCII)
+		}
+		if c, ok := srcpos.Confuse(r); ok {
+			return p.errAt(i, end, "%s looks like %s (type the Latin letter)", name, c.Latin)
+		}
+	}
+	return nil
 }
 
 // accept skips spaces and consumes tok if it comes next.
@@ -405,8 +438,11 @@ func (p *parser) atom() (float64, error) {
 		}
 		return 0, p.unexpected("a number")
 	}
-	if math.IsInf(v, 0) {
-		return 0, p.errAt(off, i, "%s is out of range", p.src[off:i])
+	switch r, msg := srcpos.CheckRange(p.src[off:i], v); r {
+	case srcpos.Overflow:
+		return 0, p.errAt(off, i, "%s", msg)
+	case srcpos.Underflow:
+		return 0, p.errAt(off, i, "%s is below the smallest float64 and would read as 0 (write 0 for 0)", p.src[off:i])
 	}
 	p.pos = i
 	return v, nil

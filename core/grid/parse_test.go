@@ -128,11 +128,31 @@ func TestCheckSize(t *testing.T) {
 	}
 }
 
+// TestLookAlikeSpan checks that the error for a look-alike character spans
+// exactly that character, so that the page selects it.
+func TestLookAlikeSpan(t *testing.T) {
+	for src, char := range map[string]string{
+		"−2:2:5j": "−", "linspace(0,\u00a01, 3)": "\u00a0", "0:1:\u200b3j": "\u200b",
+		"lіnspace(0, 1, 3)": "і", "0:1:３j": "３", "[1, 1e400]": "1e400",
+	} {
+		_, err := grid.Parse(src)
+		var se *grid.SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("%q: got %v", src, err)
+			continue
+		}
+		if got := src[se.Offset:se.End]; got != char {
+			t.Errorf("%q: error spans %q, want %q: %v", src, got, char, err)
+		}
+	}
+}
+
 // FuzzParse: no panic; errors point inside the input; a parsed spec has a
 // sane length, prints to a form that parses again to the same coordinates.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"linspace(-2, 2, 21)", "-2:2:21j", "-100:101:25", "[0, 0.1, 0.3]", "-pi:2pi:3j", "0:1:1e3j", "[1,", "linspace(0,1,", "χ", "0:1\n:2.5j", "[1,\n\t2, 2]",
-		"np.arange(-100, 101, 25)", "arange(5)", "numpy.arange(0.5, -0.5, -0.3,)", "arange(0, 1, 5j)", "arange(1e300)"} {
+		"np.arange(-100, 101, 25)", "arange(5)", "numpy.arange(0.5, -0.5, -0.3,)", "arange(0, 1, 5j)", "arange(1e300)",
+		"−2:2:5j", "linspace(0,\u00a01, 3)", "０:1:3j", "lіnspace(0, 1, 3)", "0:10²:3j", "[1, 1e-400]", "[1e-320, 1]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

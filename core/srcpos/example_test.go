@@ -51,3 +51,29 @@ func ExampleUTF16Index() {
 	// Output:
 	// 8 5
 }
+
+// ExampleRuneName names the characters pasted text brings, and says how
+// they are read.
+func ExampleRuneName() {
+	for _, r := range "−×ｘ𝑥²х—₁" {
+		name := srcpos.RuneName(r)
+		if rep, ok := srcpos.Replace(r); ok && rep.Super != "" {
+			fmt.Printf("%s: the exponent %s\n", name, rep.Super)
+		} else if ok {
+			fmt.Printf("%s: read as %q\n", name, rep.ASCII)
+		} else if c, ok := srcpos.Confuse(r); ok {
+			fmt.Printf("%s: looks like %s\n", name, c.Latin)
+		} else {
+			fmt.Println(name)
+		}
+	}
+	// Output:
+	// U+2212 MINUS SIGN: read as "-"
+	// U+00D7 MULTIPLICATION SIGN: read as "*"
+	// U+FF58 FULLWIDTH LATIN SMALL LETTER X: read as "x"
+	// U+1D465 MATHEMATICAL ITALIC SMALL X: read as "x"
+	// U+00B2 SUPERSCRIPT TWO: the exponent 2
+	// U+0445 CYRILLIC SMALL LETTER HA: looks like x
+	// U+2014 EM DASH
+	// U+2081
+}

@@ -1,6 +1,9 @@
 package srcpos
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // ScanNumber scans the decimal number literal at src[offset:], the one
 // syntax gradplay's expressions and grids share:
@@ -53,4 +56,49 @@ func digits(src string, i int) int {
 		i++
 	}
 	return i
+}
+
+// Range says how a literal's value fits float64 (see CheckRange).
+type Range int
+
+// The ranges of a literal.
+const (
+	InRange   Range = iota // the value is the literal, correctly rounded, to 15 or more digits
+	Overflow               // beyond the largest float64: ScanNumber gives +Inf
+	Underflow              // below the smallest subnormal: ScanNumber gives 0 for a number that is not
+	Subnormal              // below the smallest normal float64: fewer significant digits
+)
+
+// CheckRange classifies the literal lit, whose value ScanNumber gave as v,
+// and says so for a person when it is not InRange:
+//
+//	1e400 is too large for a float64 (the largest is about 1.8e308)
+//	1e-400 is below the smallest float64 and reads as 0
+//	1e-310 is below the smallest normal float64 (about 2.2e-308) and keeps fewer significant digits
+//
+// A long literal is cut in the message (1234567890123456…).
+func CheckRange(lit string, v float64) (Range, string) {
+	shown := lit
+	if len(shown) > 20 {
+		shown = shown[:16] + "…"
+	}
+	switch {
+	case math.IsInf(v, 0):
+		return Overflow, shown + " is too large for a float64 (the largest is about 1.8e308)"
+	case v == 0 && nonzeroMantissa(lit):
+		return Underflow, shown + " is below the smallest float64 and reads as 0"
+	case v != 0 && math.Abs(v) < 0x1p-1022:
+		return Subnormal, shown + " is below the smallest normal float64 (about 2.2e-308) and keeps fewer significant digits"
+	}
+	return InRange, ""
+}
+
+// nonzeroMantissa reports whether a digit before the exponent of lit is not 0.
+func nonzeroMantissa(lit string) bool {
+	for i := 0; i < len(lit) && lit[i] != 'e' && lit[i] != 'E'; i++ {
+		if '1' <= lit[i] && lit[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

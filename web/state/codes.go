@@ -20,6 +20,8 @@ const (
 	CodeTooLong         = string(expr.TooLong)         // a text over its length limit
 	CodeTooDeep         = string(expr.TooDeep)         // nesting deeper than expr.MaxDepth
 	CodeTooManyNodes    = string(expr.TooManyNodes)    // more than expr.MaxNodes nodes
+	CodeLookAlikeLetter = string(expr.LookAlikeLetter) // х*y with a Cyrillic х
+	CodeNumberTooLarge  = string(expr.NumberTooLarge)  // 1e400
 
 	// Grids (core/grid, core/field).
 	CodeGridSyntax   = field.GridSyntax   // a grid cannot be read (parseGrid, or a variable's)

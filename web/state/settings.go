@@ -236,6 +236,10 @@ func decodePin(s *State, _, v string, ps *problems) {
 	}
 }
 
+// checkExpr replaces invalid UTF-8 first and then cuts the function at a
+// character boundary, so that the repaired function is valid and within
+// MaxExprLen (cutting first could split a character, and each U+FFFD
+// replacing an invalid byte is 3 bytes long).
 func checkExpr(s *State, ps *problems) {
 	// A function over MaxExprLen is kept as it is: it is an error of the
 	// function (CheckExpr), shown at its field, not cut to a different one.

@@ -40,6 +40,9 @@ func normal(s State) State {
 	if len(s.At) == 0 {
 		s.At = nil
 	}
+	if len(s.Grid) == 0 {
+		s.Grid = nil
+	}
 	return s
 }
 
@@ -67,6 +70,12 @@ func TestDecodeHostile(t *testing.T) {
 		{"#expr=x&unknown=1", []string{"url"}},
 		{"#expr=" + strings.Repeat("x", MaxURLLen), []string{"url"}},
 		{"#expr=%FF%FE", []string{"expr"}},
+		// Repaired in an order that leaves the function valid and short:
+		// each U+FFFD is 3 bytes, and a cut must not split a character.
+		// A function over MaxExprLen characters is not cut: it is the
+		// function's error (CheckExpr), not a repair of the link.
+		{"#expr=" + strings.Repeat("x", MaxExprLen-1) + "%FF%FF", []string{"expr"}},
+		{"#expr=" + strings.Repeat("x", MaxExprLen-1) + "%CF%87", nil},
 	} {
 		st, ps := Decode(c.frag)
 		var fields []string
