@@ -110,10 +110,15 @@ func (a *API) exportImage(args []any) (any, error) {
 	}
 	var b []byte
 	var err error
-	switch kind {
-	case "png":
+	partials := sc.Partials() // the small multiples shown, exported as shown
+	switch {
+	case kind == "png" && partials:
+		b, err = sc.Figure.PartialsPNG(int(w), int(h), 2)
+	case kind == "svg" && partials:
+		b, err = sc.Figure.PartialsSVG(int(w), int(h))
+	case kind == "png":
 		b, err = sc.Figure.PNG(int(w), int(h), 2)
-	case "svg":
+	case kind == "svg":
 		b, err = sc.Figure.SVG(int(w), int(h))
 	default:
 		return nil, argErr(`exportImage: the kind is "png" or "svg"`)

@@ -186,6 +186,17 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	t0 := s.now()
 	var fr Frame
 	var m plots.Mapping
+	if sc.Partials() {
+		// Small multiples: one image, no pointer mapping.
+		fr.Image = sc.Figure.Partials(w, h, scale)
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.setTiming("split", s.now()-t0)
+		if s.scene == sc {
+			s.m = nil
+		}
+		return &fr
+	}
 	if sp := sc.Figure.Split(w, h, scale); sp != nil {
 		m = sp.Map
 		fr.Image = sp.Static

@@ -316,3 +316,16 @@ func coords(n int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+func TestPartialPanels(t *testing.T) {
+	st := xy()
+	st.Panels = "partials"
+	s := built(t, st)
+	fr := s.Render(600, 300, 1)
+	if fr.Image == nil || fr.Heat != nil || fr.Image.Bounds().Dx() != 600 {
+		t.Errorf("small multiples frame %+v", fr)
+	}
+	if s.Area() != nil || s.Marks() != nil {
+		t.Error("small multiples map the pointer")
+	}
+}

@@ -91,8 +91,15 @@ func (sc *Scene) plotOptions() *plots.Options {
 	st := &sc.State
 	return &plots.Options{XVar: sc.XVar, YVar: max(sc.YVar, 0), Fixed: sc.Fixed, Arrows: st.Density,
 		Mode: modeSetting.of(st), Palette: paletteSetting.of(st), Error: errorSetting.of(st),
+		Pivot: pivotSetting.of(st), Scale: st.Scale,
 		Layers: plots.Layers{NoHeatmap: st.Hidden("heatmap"), NoContours: st.Hidden("contours"),
 			NoArrows: st.Hidden("arrows"), NoEdges: st.Hidden("edges")}}
+}
+
+// Partials reports whether the scene shows small multiples (one heatmap
+// per partial derivative) instead of the field.
+func (sc *Scene) Partials() bool {
+	return panelsSetting.of(&sc.State) == PartialPanels && len(sc.Vars) > 1
 }
 
 // plotAxes returns the indices in vars of the variables on the horizontal

@@ -103,6 +103,25 @@ var settings = []setting{
 		}, after: "error"},
 	paletteSetting.setting(),
 	errorSetting.setting(),
+	pivotSetting.setting(),
+	{key: "scale", encode: func(s *State, add adder) {
+		if s.Scale != 0 {
+			add("scale", strconv.FormatFloat(s.Scale, 'g', -1, 64))
+		}
+	}, decode: func(s *State, k, v string, ps *problems) {
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			ps.add(k, "%.40q is not a number", v)
+			return
+		}
+		s.Scale = x
+	}, check: func(s *State, ps *problems) {
+		if !(s.Scale >= 0 && s.Scale <= 1e300) {
+			ps.add("scale", "the arrow scale must be a positive number, not %v", s.Scale)
+			s.Scale = 0
+		}
+	}},
+	panelsSetting.setting(),
 	{key: "pin", encode: func(s *State, add adder) {
 		if len(s.Pin) == 2 {
 			add("pin", fmt.Sprintf("%d,%d", s.Pin[0], s.Pin[1]))
@@ -115,7 +134,37 @@ var (
 	modeSetting    = enum[plots.ArrowMode]{"mode", "arrow mode", func(s *State) *string { return &s.Mode }, plots.ParseArrowMode}
 	paletteSetting = enum[plots.PaletteName]{"palette", "colour map", func(s *State) *string { return &s.Palette }, plots.ParsePalette}
 	errorSetting   = enum[plots.ErrorMap]{"error", "error map", func(s *State) *string { return &s.Error }, plots.ParseErrorMap}
+	pivotSetting   = enum[plots.Pivot]{"pivot", "arrow pivot", func(s *State) *string { return &s.Pivot }, plots.ParsePivot}
+	panelsSetting  = enum[Panels]{"panels", "view", func(s *State) *string { return &s.Panels }, ParsePanels}
 )
+
+// Panels is what the figure shows: the field (heatmap, contours, arrows)
+// or small multiples, one heatmap of each partial derivative.
+type Panels int
+
+const (
+	// FieldPanel is the default figure.
+	FieldPanel Panels = iota
+	// PartialPanels shows ∂f/∂v for every variable v side by side, on the
+	// current slice (plots.Figure.Partials).
+	PartialPanels
+)
+
+var panelNames = []string{"field", "partials"}
+
+// String returns "field" or "partials".
+func (p Panels) String() string { return panelNames[p] }
+
+// ParsePanels parses the String form of a Panels; "" means FieldPanel.
+func ParsePanels(s string) (Panels, error) {
+	if s == "" {
+		return FieldPanel, nil
+	}
+	if i := slices.Index(panelNames, s); i >= 0 {
+		return Panels(i), nil
+	}
+	return 0, fmt.Errorf("unknown view %q: %s", s, strings.Join(panelNames, ", "))
+}
 
 // encodeOrder is settings in the order of Encode's keys.
 var encodeOrder = func() []*setting {

@@ -11,7 +11,7 @@ import (
 func TestEverySetting(t *testing.T) {
 	base := State{Expr: "x", EdgeOrder: 1}
 	full := State{Expr: "x*y*z", Grid: map[string]string{"x": "[0, 1]"}, X: "y", Y: "z", At: map[string]int{"x": 1},
-		EdgeOrder: 2, Hide: []string{"edges"}, Mode: "raw", Density: 9, Palette: "gray", Error: "x", Pin: []int{1, 2}}
+		EdgeOrder: 2, Hide: []string{"edges"}, Mode: "raw", Density: 9, Palette: "gray", Error: "x", Pivot: "middle", Scale: 0.25, Panels: "partials", Pin: []int{1, 2}}
 	rt := reflect.TypeOf(base)
 	for i := range rt.NumField() {
 		st := base.Clone()
@@ -31,13 +31,14 @@ func TestEverySetting(t *testing.T) {
 }
 
 // TestEncodeOrder: the fragment's keys come in their historical order,
-// density after palette and error.
+// density after palette and error, then the settings added later
+// (pivot, scale, panels) before the pin.
 func TestEncodeOrder(t *testing.T) {
 	var keys []string
 	for _, s := range encodeOrder {
 		keys = append(keys, s.key)
 	}
-	if got := strings.Join(keys, " "); got != "expr grid. x y at. edge_order hide mode palette error density pin" {
+	if got := strings.Join(keys, " "); got != "expr grid. x y at. edge_order hide mode palette error density pivot scale panels pin" {
 		t.Errorf("Encode's order: %s", got)
 	}
 	st := State{Expr: "x", Mode: "log", Density: 12, Palette: "diverging", Error: "norm"}

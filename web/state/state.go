@@ -46,6 +46,15 @@ type State struct {
 	Palette string `json:"palette"`
 	// Error selects an error map for the heatmap: "", "norm", "x" or "y".
 	Error string `json:"error"`
+	// Pivot is the part of each arrow on its node: "tail" (default),
+	// "middle" or "tip".
+	Pivot string `json:"pivot"`
+	// Scale is, in the raw arrow mode, the arrow's length in data units per
+	// unit of |∇f|; 0 chooses one (the fit mode's).
+	Scale float64 `json:"scale"`
+	// Panels is what the figure shows: "" (or "field") the field, "partials"
+	// one heatmap per partial derivative (ParsePanels).
+	Panels string `json:"panels"`
 	// Pin is the pinned grid node: its indices along X and Y, or nil.
 	Pin []int `json:"pin"`
 }

@@ -87,6 +87,9 @@ type Display struct {
 	Error     string  `json:"error"`     // the error map: "" (f itself), "norm", "x", "y"
 	Density   int     `json:"density"`   // arrows per axis, DefaultDensity for 0
 	EdgeOrder int     `json:"edgeOrder"` // 1 or 2
+	Pivot     string  `json:"pivot"`     // the part of an arrow on its node: "tail" (default), "middle", "tip"
+	Scale     float64 `json:"scale"`     // the raw mode's arrow length per unit of |∇f| (0: chosen)
+	Panels    string  `json:"panels"`    // "field" (default) or "partials" (one heatmap per ∂f/∂v)
 }
 
 // Layer is one layer of the figure and whether it is shown.
@@ -145,7 +148,8 @@ func Resolve(st State) View {
 	}
 	v.State = st
 	v.Display = Display{Applies: len(v.Vars) >= 2, Mode: modeSetting.of(&st).String(),
-		Palette: paletteSetting.of(&st).String(), Error: st.Error, Density: st.Density, EdgeOrder: st.EdgeOrder}
+		Palette: paletteSetting.of(&st).String(), Error: st.Error, Density: st.Density, EdgeOrder: st.EdgeOrder,
+		Pivot: pivotSetting.of(&st).String(), Scale: st.Scale, Panels: panelsSetting.of(&st).String()}
 	if v.Display.Density == 0 {
 		v.Display.Density = DefaultDensity
 	}

@@ -147,6 +147,13 @@ function wire() {
   $("mode").addEventListener("change", () => { page.state.mode = $("mode").value; update(); });
   $("palette").addEventListener("change", () => { page.state.palette = $("palette").value; update(); });
   $("errmap").addEventListener("change", () => { page.state.error = $("errmap").value; update(); });
+  $("panels").addEventListener("change", () => { page.state.panels = $("panels").value; update(); });
+  $("pivot").addEventListener("change", () => { page.state.pivot = $("pivot").value; update(); });
+  $("scale").addEventListener("input", debounce(() => {
+    const x = Number($("scale").value);
+    page.state.scale = $("scale").value.trim() === "" || !(x > 0) ? 0 : x;
+    update();
+  }, 250));
   $("density").addEventListener("input", () => {
     $("density-out").textContent = $("density").value;
     page.state.density = Number($("density").value);

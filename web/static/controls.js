@@ -46,8 +46,50 @@ export function renderAxes(view, onSlide) {
   }
 }
 
+/**
+ * moreDisplay adds (once) the display controls built here rather than in
+ * index.html: the figure's view (the field, or one heatmap per ∂f/∂v), the
+ * arrows' pivot, and the raw mode's scale.
+ */
+function moreDisplay() {
+  if ($("panels")) return;
+  const row = document.createElement("div");
+  row.className = "row2";
+  const select = (id, label, options) => {
+    const l = document.createElement("label");
+    const s = document.createElement("select");
+    s.id = id;
+    for (const [v, text] of options) s.append(new Option(text, v));
+    l.append(label + " ", s);
+    row.append(l);
+  };
+  select("panels", "show", [["field", "f and ∇f"], ["partials", "each ∂f/∂v"]]);
+  select("pivot", "pivot", [["tail", "tail"], ["middle", "middle"], ["tip", "tip"]]);
+  const l = document.createElement("label");
+  l.id = "scale-label";
+  const n = document.createElement("input");
+  n.type = "number";
+  n.id = "scale";
+  n.min = "0";
+  n.step = "any";
+  n.className = "mono num";
+  n.placeholder = "auto";
+  n.setAttribute("aria-describedby", "scale-help");
+  const help = document.createElement("span");
+  help.id = "scale-help";
+  help.className = "info";
+  help.textContent = "raw arrows: length per unit of |∇f| (empty: chosen)";
+  l.append("scale ", n, " ", help);
+  $("display").append(row, l);
+}
+
 /** renderDisplay sets the display panel from a view's display options. */
 export function renderDisplay(d) {
+  moreDisplay();
+  $("panels").value = d.panels;
+  $("pivot").value = d.pivot;
+  if (document.activeElement !== $("scale")) $("scale").value = d.scale ? String(d.scale) : "";
+  $("scale-label").hidden = d.mode !== "raw";
   // A function of one variable gets the line plot: no heatmap, contours or
   // arrows to set.
   $("display").hidden = !d.applies;
