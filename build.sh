@@ -68,13 +68,28 @@ build_site() {
 	wasm_env go build -trimpath -tags minimal -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
 	cp "$GOROOT_WASM/wasm_exec.js" "$out/wasm_exec.js"
 	# The raw size of the .wasm, for the page's progress bar (the server may
-	# send it compressed, so Content-Length cannot tell).
-	printf '{"wasmBytes": %s}\n' "$(stat -c %s "$out/gradplay.wasm")" >"$out/build.json"
+	# send it compressed, so Content-Length cannot tell), and the evidence
+	# behind the page's promise: how many numpy reference cases this build's
+	# core/fd reproduces bit for bit (a failing case fails the build).
+	local cases
+	cases=$(numpy_cases)
+	printf '{"wasmBytes": %s, "numpyCases": %s}\n' "$(stat -c %s "$out/gradplay.wasm")" "$cases" >"$out/build.json"
 	find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.json' \) |
 		while read -r f; do
 			gzip -9 -n -k -f "$f"
 			brotli -q 11 -f -o "$f.br" "$f"
 		done
+}
+
+# numpy_cases runs the numpy reference cases natively and prints
+# {"passed": N, "total": N}; it fails when any case does.
+numpy_cases() {
+	local out n
+	out=$(go test -count=1 -run '^TestNumpyCases$' -v ./core/fd 2>&1) ||
+		die "core/fd does not reproduce every numpy reference case: $(printf '%s' "$out" | grep -m3 -E 'FAIL|Error|passed')"
+	n=$(printf '%s' "$out" | sed -n 's/.*numpy cases: \([0-9]*\) passed.*/\1/p' | head -1)
+	[ -n "$n" ] || die "the numpy case test printed no count"
+	printf '{"passed": %s, "total": %s}' "$n" "$n"
 }
 
 size_report() {

@@ -30,6 +30,13 @@ view.addEventListener("load", () => {
   vg.ready.then(() => ready(vg), fail);
 });
 
+// The build's evidence for the footer's promise (build.json, written by
+// ./build.sh site after running the numpy reference cases).
+fetch("build.json", { cache: "no-cache" }).then((r) => (r.ok ? r.json() : null)).then((b) => {
+  const c = b && b.numpyCases;
+  if (c) $("evidence").textContent = ` — ${c.passed} of ${c.total} reference cases`;
+}).catch(() => { /* the promise stands without the count */ });
+
 function progress(loaded, total) {
   const p = $("boot-progress");
   const mb = (n) => (n / 1e6).toFixed(1);
