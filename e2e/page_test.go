@@ -262,7 +262,7 @@ func TestHostileURL(t *testing.T) {
 	// The page still works: choose an example.
 	n := eval[int](t, b, viewJS+`.frames`)
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById("examples");
-		s.value = "2"; s.dispatchEvent(new Event("change")); })()`))
+		s.value = "3"; s.dispatchEvent(new Event("change")); })()`)) // sin(x)*exp(-y**2), gradplay.examples()[3]
 	waitFrames(t, b, viewJS, n)
 	if h := waitHash(t, b, "expr=sin(x)*exp(-y**2)"); !strings.Contains(h, "expr=sin(x)*exp(-y**2)") {
 		t.Errorf("after choosing an example the URL is %s", h)
