@@ -69,7 +69,7 @@ type Error struct {
 }
 
 // Error returns "line:column: message", as go/scanner: 1:6: expected ')',
-// found EOF.
+// found the end.
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 // Snippet returns the line of the source holding the mistake, and under it

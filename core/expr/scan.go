@@ -31,11 +31,11 @@ type token struct {
 	val  float64 // the value of a number
 }
 
-// describe returns the token as a message shows it: EOF, '(', x, 2.5, '×'.
+// describe returns the token as a message shows it: the end, '(', x, 2.5, '×'.
 func (t token) describe() string {
 	switch t.kind {
 	case tEOF:
-		return "EOF"
+		return "the end"
 	case tOp:
 		if t.op == '^' || t.lit != t.text {
 			return "'" + t.lit + "'"

@@ -51,8 +51,12 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   const input = $("expr"), box = $("expr-error");
   if (view.expr.error && keepOnError) {
     showError(input, box, view.expr.error, select === "expr");
+    // The derivatives shown are the last good function's: not this one's.
+    $("expr-info").hidden = true;
+    $("expr-notes").hidden = true;
     return false;
   }
+  $("expr-info").hidden = false;
   page.view = view;
   page.state = view.state;
   if (rebuild) input.value = view.state.expr;
