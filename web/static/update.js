@@ -63,6 +63,7 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   if (expr !== undefined || rebuild) {
     if (view.expr.error) {
       showError(input, box, view.expr.error, select === "expr");
+      $("expr-info").hidden = true;
     } else {
       clearError(input, box);
       $("fvars").textContent = view.expr.args;
