@@ -368,3 +368,10 @@ func TestExamples(t *testing.T) {
 		t.Errorf("the classic example's slice: %+v", r)
 	}
 }
+
+func TestResolveDropsStaleKeys(t *testing.T) {
+	v := Resolve(State{Expr: "x*y", Grid: map[string]string{"delta": "0:1:3j", "x": "0:1:3j"}, At: map[string]int{"delta": 2, "x": 1}, X: "delta"})
+	if got := v.State.Encode(); got != "expr=x*y&grid.x=0:1:3j&grid.y=-2:2:21j&at.x=1" {
+		t.Errorf("the link after delta is gone: %s", got)
+	}
+}

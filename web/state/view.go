@@ -125,6 +125,13 @@ func Resolve(st State) View {
 			v.Vars = append(v.Vars, vv)
 		}
 		st.Grid = grids
+		// Slider positions of variables the function no longer has would
+		// stay in the link (at.delta=2 after delta is gone): drop them.
+		for name := range st.At {
+			if !slices.Contains(in.Vars, name) {
+				delete(st.At, name)
+			}
+		}
 		if v.Apply {
 			v.Apply = checkGridRows(v.Vars, infos, st.EdgeOrder)
 		}
