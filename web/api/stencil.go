@@ -37,7 +37,7 @@ func stencil(args []any) (any, error) {
 func nodeIndex(v any, f *field.Field) ([]int, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		return nil, argErr("stencil: index must be an object mapping each variable to its node index, not %s", Describe(v))
+		return nil, argErr("stencil: index must be an object mapping each variable to its node index, not %s", state.Describe(v))
 	}
 	index := make([]int, len(f.Vars))
 	for d, name := range f.Vars {
@@ -47,7 +47,7 @@ func nodeIndex(v any, f *field.Field) ([]int, error) {
 		}
 		i, ok := x.(float64)
 		if !ok || i != math.Trunc(i) || math.IsInf(i, 0) {
-			return nil, argErr("stencil: the index of %s must be a whole number, not %s", name, Describe(x))
+			return nil, argErr("stencil: the index of %s must be a whole number, not %s", name, state.Describe(x))
 		}
 		if i < 0 || i >= float64(f.Shape[d]) {
 			return nil, argErr("stencil: the index of %s is %v, outside 0…%d (%s has %d points)", name, i, f.Shape[d]-1, name, f.Shape[d])

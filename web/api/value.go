@@ -144,7 +144,7 @@ func decode(v any, dst reflect.Value, path string) error {
 		return nil
 	}
 	bad := func(want string) error {
-		return &state.ArgError{Code: state.CodeInvalidArgument, Msg: fmt.Sprintf("%s must be %s, not %s", path, want, Describe(v))}
+		return &state.ArgError{Code: state.CodeInvalidArgument, Msg: fmt.Sprintf("%s must be %s, not %s", path, want, state.Describe(v))}
 	}
 	switch dst.Kind() {
 	case reflect.Pointer:
@@ -240,24 +240,4 @@ func decodeSlice(v any, dst reflect.Value, path string, bad func(string) error) 
 	}
 	dst.Set(out)
 	return nil
-}
-
-// Describe names a value's kind for a message: null, a number, the string
-// "…" (cut to 40 bytes), a list, an object.
-func Describe(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "null"
-	case float64:
-		return fmt.Sprint(v)
-	case string:
-		return fmt.Sprintf("the string %.40q", v)
-	case bool:
-		return fmt.Sprint(v)
-	case []any, []float64, []byte:
-		return "a list"
-	case map[string]any:
-		return "an object"
-	}
-	return fmt.Sprintf("%T", v)
 }

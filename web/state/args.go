@@ -93,7 +93,7 @@ func spacing(v any) ([]fd.Spacing, error) {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		return nil, argErr("spacing must be a number or a list, not %v", describe(v))
+		return nil, argErr("spacing must be a number or a list, not %v", Describe(v))
 	}
 	out := make([]fd.Spacing, 0, len(list))
 	for i, e := range list {
@@ -123,13 +123,13 @@ func floats(v any, what string) ([]float64, error) {
 		for i, e := range v {
 			x, ok := e.(float64)
 			if !ok {
-				return nil, argErr("%s[%d] must be a number, not %v", what, i, describe(e))
+				return nil, argErr("%s[%d] must be a number, not %v", what, i, Describe(e))
 			}
 			out[i] = x
 		}
 		return out, nil
 	}
-	return nil, argErr("%s must be a Float64Array or an array of numbers, not %v", what, describe(v))
+	return nil, argErr("%s must be a Float64Array or an array of numbers, not %v", what, Describe(v))
 }
 
 // ints converts an integer or a list of integers; single allows a bare one.
@@ -148,13 +148,13 @@ func ints(v any, what string, single bool) ([]int, error) {
 			list = append(list, x)
 		}
 	default:
-		return nil, argErr("%s must be an integer or a list of integers, not %v", what, describe(v))
+		return nil, argErr("%s must be an integer or a list of integers, not %v", what, Describe(v))
 	}
 	out := make([]int, len(list))
 	for i, e := range list {
 		n, ok := integer(e)
 		if !ok {
-			return nil, argErr("%s[%d] must be an integer, not %v", what, i, describe(e))
+			return nil, argErr("%s[%d] must be an integer, not %v", what, i, Describe(e))
 		}
 		out[i] = n
 	}
@@ -177,7 +177,7 @@ func integer(v any) (int, bool) {
 func EdgeOrder(v any) (int, error) {
 	e, ok := integer(v)
 	if !ok {
-		return 0, argErr("edgeOrder must be an integer (1 or 2), not %v", describe(v))
+		return 0, argErr("edgeOrder must be an integer (1 or 2), not %v", Describe(v))
 	}
 	if e == 0 {
 		e = -1
@@ -185,18 +185,20 @@ func EdgeOrder(v any) (int, error) {
 	return e, nil
 }
 
-// describe names a value's kind for a message.
-func describe(v any) string {
+// Describe names a value of the JS API's plain form for a message: null,
+// a number, the string "…" (cut to 40 bytes), true or false, a list, an
+// object.
+func Describe(v any) string {
 	switch v := v.(type) {
 	case nil:
 		return "null"
 	case float64:
 		return fmt.Sprint(v)
 	case string:
-		return fmt.Sprintf("the string %q", v)
+		return fmt.Sprintf("the string %.40q", v)
 	case bool:
 		return fmt.Sprint(v)
-	case []any, []float64:
+	case []any, []float64, []byte:
 		return "a list"
 	case map[string]any:
 		return "an object"

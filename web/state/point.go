@@ -34,13 +34,13 @@ type PointAnswer struct {
 func (r *PointRequest) Compute() (*PointAnswer, error) {
 	pm, ok := r.Point.(map[string]any)
 	if !ok {
-		return nil, argErr("point must be an object such as {x: 1, y: 2}, not %v", describe(r.Point))
+		return nil, argErr("point must be an object such as {x: 1, y: 2}, not %v", Describe(r.Point))
 	}
 	at := make(map[string]float64, len(pm))
 	for k, v := range pm {
 		x, ok := v.(float64)
 		if !ok {
-			return nil, argErr("point.%s must be a number, not %v", k, describe(v))
+			return nil, argErr("point.%s must be a number, not %v", k, Describe(v))
 		}
 		at[k] = x
 	}
@@ -48,12 +48,12 @@ func (r *PointRequest) Compute() (*PointAnswer, error) {
 	if r.Methods != nil {
 		list, ok := r.Methods.([]any)
 		if !ok {
-			return nil, argErr("methods must be a list of method names, not %v", describe(r.Methods))
+			return nil, argErr("methods must be a list of method names, not %v", Describe(r.Methods))
 		}
 		for i, m := range list {
 			s, ok := m.(string)
 			if !ok || !slices.Contains(expr.Methods, expr.Method(s)) {
-				return nil, argErr("methods[%d] must be one of %v, not %v", i, expr.Methods, describe(m))
+				return nil, argErr("methods[%d] must be one of %v, not %v", i, expr.Methods, Describe(m))
 			}
 			opts.Methods = append(opts.Methods, expr.Method(s))
 		}
@@ -87,7 +87,7 @@ func positive(v any, what string) (float64, error) {
 	}
 	x, ok := v.(float64)
 	if !ok || !(x > 0) || math.IsInf(x, 1) {
-		return 0, argErr("%s must be a positive number, not %s", what, describe(v))
+		return 0, argErr("%s must be a positive number, not %s", what, Describe(v))
 	}
 	return x, nil
 }
