@@ -9,7 +9,8 @@
 //   gradplay.setState(state), gradplay.getState(), gradplay.onFrame(cb)
 //   gradplay.parse(expr), gradplay.parseGrid(spec), gradplay.builtins(),
 //   gradplay.decodeState(fragment), gradplay.encodeState(state), gradplay.readout(),
-//   gradplay.exportImage("png" | "svg", width, height)
+//   gradplay.exportImage("png" | "svg", width, height, scale) -> the file's bytes (PNG: scale×, default 2)
+//   gradplay.layout(width, height, scale) -> the figure's boxes in CSS pixels (default: the frame shown)
 //   gradplay.resolve(state) -> the playground's view of state (web/state.View)
 //   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
 //   gradplay.convertGrid({kind, start, stop, count, spec}, kind) -> {kind, start, stop, count, spec}
@@ -21,7 +22,8 @@
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
-  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks"];
+  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
+  "layout"];
 
 /**
  * Creates window.gradplay (once) and returns it.
