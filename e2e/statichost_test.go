@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -39,13 +40,17 @@ func plainHost(tb testing.TB, dir string) string {
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close() // free for Python; a race with another process is unlikely here
 	cmd := exec.Command("/usr/bin/python3", "-m", "http.server", "--bind", "127.0.0.1", fmt.Sprint(port), "--directory", dir)
-	cmd.Stderr = os.Stderr // its request log, when the test is run with -v
+	var log bytes.Buffer
+	cmd.Stderr = &log // its request log, shown when the test fails
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("starting python3 -m http.server: %v", err)
 	}
 	tb.Cleanup(func() {
 		cmd.Process.Kill()
 		cmd.Wait()
+		if tb.Failed() {
+			tb.Logf("python3 -m http.server:\n%s", log.String())
+		}
 	})
 	url := fmt.Sprintf("http://127.0.0.1:%d/", port)
 	for i := 0; ; i++ {
