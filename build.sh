@@ -67,18 +67,25 @@ build_site() {
 	cp -R web/static/. "$out/"
 	wasm_env go build -trimpath -tags minimal -ldflags='-s -w' -o "$out/gradplay.wasm" ./wasm
 	cp "$GOROOT_WASM/wasm_exec.js" "$out/wasm_exec.js"
-	# The raw size of the .wasm, for the page's progress bar (the server may
-	# send it compressed, so Content-Length cannot tell), and the evidence
-	# behind the page's promise: how many numpy reference cases this build's
-	# core/fd reproduces bit for bit (a failing case fails the build).
+	find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.json' \) |
+		while read -r f; do precompress "$f"; done
+	# The sizes of the .wasm raw and gzipped, for the page's progress bar
+	# (the server may send it compressed, so Content-Length cannot tell)
+	# and for the loader's choice of file on a host that does not compress;
+	# and the evidence behind the page's promise: how many numpy reference
+	# cases this build's core/fd reproduces bit for bit (a failing case
+	# fails the build).
 	local cases
 	cases=$(numpy_cases)
-	printf '{"wasmBytes": %s, "numpyCases": %s}\n' "$(stat -c %s "$out/gradplay.wasm")" "$cases" >"$out/build.json"
-	find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.json' \) |
-		while read -r f; do
-			gzip -9 -n -k -f "$f"
-			brotli -q 11 -f -o "$f.br" "$f"
-		done
+	printf '{"wasmBytes": %s, "wasmGzBytes": %s, "numpyCases": %s}\n' \
+		"$(stat -c %s "$out/gradplay.wasm")" "$(stat -c %s "$out/gradplay.wasm.gz")" "$cases" >"$out/build.json"
+	precompress "$out/build.json"
+}
+
+# precompress FILE writes FILE.gz and FILE.br beside it.
+precompress() {
+	gzip -9 -n -k -f "$1"
+	brotli -q 11 -f -o "$1.br" "$1"
 }
 
 # numpy_cases runs the numpy reference cases natively and prints

@@ -52,6 +52,7 @@ func site(tb testing.TB) string {
 			}
 			dir = tmp
 		}
+		siteDir = dir
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			siteErr = err

@@ -124,5 +124,5 @@ func (fg *Figure) PartialsSVG(w, h int) ([]byte, error) {
 	if _, err := vc.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	return bytes.ReplaceAll(buf.Bytes(), []byte("<image "), []byte(`<image style="image-rendering:pixelated" `)), nil
+	return fixSVGImages(buf.Bytes()), nil
 }

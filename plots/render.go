@@ -3,16 +3,13 @@ package plots
 import (
 	"bytes"
 	"image"
-	"image/color"
 	"image/png"
 	"math"
 
 	"git.sr.ht/~sbinet/gg"
 	xdraw "golang.org/x/image/draw"
-	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
-	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // part selects layers to draw.
@@ -135,22 +132,4 @@ func (fg *Figure) PNG(w, h int, scale float64) ([]byte, error) {
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	err := enc.Encode(&buf, fg.RGBA(w, h, scale))
 	return buf.Bytes(), err
-}
-
-// SVG renders the figure as SVG of w×h CSS pixels, with text as text (the
-// fonts are not embedded). The heatmap is an embedded PNG with one pixel per
-// cell on uniform grids, shown pixelated.
-func (fg *Figure) SVG(w, h int) ([]byte, error) {
-	pw, ph := vg.Length(w)*0.75, vg.Length(h)*0.75
-	vc := vgsvg.NewWith(vgsvg.UseWH(pw, ph))
-	c := draw.New(vc)
-	c.SetColor(color.White)
-	c.Fill(c.Rectangle.Path())
-	fg.drawAll(c, allParts, 0, nil)
-	var buf bytes.Buffer
-	if _, err := vc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	out := bytes.ReplaceAll(buf.Bytes(), []byte("<image "), []byte(`<image style="image-rendering:pixelated" `))
-	return out, nil
 }

@@ -57,6 +57,7 @@ func New(s *session.Session, now func() float64) *API {
 		"marks":       a.marks,
 		"altText":     a.altText,
 		"exportImage": a.exportImage,
+		"layout":      a.layout,
 		"timings":     a.timings,
 		"bench":       a.bench,
 		"memory":      a.memory,

@@ -95,8 +95,10 @@ func (a *API) altText([]any) (any, error) {
 	return sc.Figure.AltText(), nil
 }
 
-// exportImage is gradplay.exportImage("png" | "svg", width, height): the
-// figure as a file's bytes (a PNG at twice the size, for sharp print).
+// exportImage is gradplay.exportImage("png" | "svg", width, height, scale):
+// the figure at width×height CSS pixels as a file's bytes. A PNG has
+// round(width*scale)×round(height*scale) pixels; scale is 1..4, default 2
+// (sharp in print and on high-density screens). An SVG ignores scale.
 func (a *API) exportImage(args []any) (any, error) {
 	sc := a.s.Scene()
 	if sc == nil {
@@ -108,16 +110,24 @@ func (a *API) exportImage(args []any) (any, error) {
 	if !okw || !okh || !(w >= 64 && h >= 64 && w <= 8192 && h <= 8192) {
 		return nil, argErr("exportImage: width and height must be 64..8192 pixels")
 	}
+	scale := 2.0
+	if s := arg(args, 3); s != nil {
+		x, ok := s.(float64)
+		if !ok || !(x >= 1 && x <= 4) {
+			return nil, argErr("exportImage: the scale must be 1..4")
+		}
+		scale = x
+	}
 	var b []byte
 	var err error
 	partials := sc.Partials() // the small multiples shown, exported as shown
 	switch {
 	case kind == "png" && partials:
-		b, err = sc.Figure.PartialsPNG(int(w), int(h), 2)
+		b, err = sc.Figure.PartialsPNG(int(w), int(h), scale)
 	case kind == "svg" && partials:
 		b, err = sc.Figure.PartialsSVG(int(w), int(h))
 	case kind == "png":
-		b, err = sc.Figure.PNG(int(w), int(h), 2)
+		b, err = sc.Figure.PNG(int(w), int(h), scale)
 	case kind == "svg":
 		b, err = sc.Figure.SVG(int(w), int(h))
 	default:

@@ -48,6 +48,7 @@ type Session struct {
 	scene *state.Scene   // the scene shown
 	m     *plots.Mapping // the mapping of the frame last rendered (device pixels)
 	scale float64        // its device pixels per CSS pixel
+	w, h  int            // its size in CSS pixels (see FrameSize)
 	nx    int            // nodes along the horizontal axis of the slice
 	ny    int            // and along the vertical one (1 for a line plot)
 
@@ -212,7 +213,7 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	defer s.mu.Unlock()
 	s.setTiming("split", s.now()-t0)
 	if s.scene == sc {
-		s.m, s.scale = &m, scale
+		s.m, s.scale, s.w, s.h = &m, scale, w, h
 	}
 	return &fr
 }

@@ -4,19 +4,36 @@
 import { $, page } from "./page.js";
 import { helpTable } from "./help.js";
 
-/** save downloads the figure as kind ("png" or "svg") at the view's size. */
+/** pngSize returns the width and height in pixels of a PNG file's bytes (its IHDR chunk). */
+function pngSize(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return [v.getUint32(16), v.getUint32(20)];
+}
+
+/**
+ * save downloads the figure as kind ("png" or "svg") at the view's size; a
+ * PNG at the scale chosen in #png-scale (when the page has that control;
+ * else Go's default) and the message states the file's real pixels.
+ */
 export function save(kind) {
   try {
     const r = $("view").getBoundingClientRect();
     const w = Math.round(r.width), h = Math.round(r.height - 50);
-    const bytes = page.g.exportImage(kind, w, h);
+    const sel = $("png-scale");
+    const scale = kind === "png" && sel ? Number(sel.value) : undefined;
+    const bytes = page.g.exportImage(kind, w, h, scale);
     const blob = new Blob([bytes], { type: kind === "png" ? "image/png" : "image/svg+xml" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = "gradplay." + kind;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 5000);
-    $("action-msg").textContent = `Saved gradplay.${kind} (${w}×${h}).`;
+    let size = `vector, ${w}×${h}`;
+    if (kind === "png") {
+      const [pw, ph] = pngSize(bytes);
+      size = `${pw}×${ph} pixels, ${+(pw / w).toFixed(2)}× of ${w}×${h}`;
+    }
+    $("action-msg").textContent = `Saved gradplay.${kind} (${size}).`;
   } catch (e) {
     $("action-msg").textContent = e.message;
   }

@@ -9,7 +9,8 @@
 //   gradplay.setState(state), gradplay.getState(), gradplay.onFrame(cb)
 //   gradplay.parse(expr), gradplay.parseGrid(spec), gradplay.builtins(),
 //   gradplay.decodeState(fragment), gradplay.encodeState(state), gradplay.readout(),
-//   gradplay.exportImage("png" | "svg", width, height)
+//   gradplay.exportImage("png" | "svg", width, height, scale) -> the file's bytes (PNG: scale×, default 2)
+//   gradplay.layout(width, height, scale) -> the figure's boxes in CSS pixels (default: the frame shown)
 //   gradplay.resolve(state) -> the playground's view of state (web/state.View)
 //   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
 //   gradplay.convertGrid({kind, start, stop, count, spec}, kind) -> {kind, start, stop, count, spec}
@@ -21,7 +22,8 @@
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
-  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks"];
+  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
+  "layout"];
 
 /**
  * Creates window.gradplay (once) and returns it.
@@ -78,37 +80,95 @@ export function api() {
 }
 
 /**
+ * counted returns stream with onChunk(byteLength) called for every chunk
+ * that passes through it.
+ */
+function counted(stream, onChunk) {
+  return stream.pipeThrough(new TransformStream({
+    transform(chunk, c) { onChunk(chunk.byteLength); c.enqueue(chunk); },
+  }));
+}
+
+/** peek reads the first chunk of stream: [its bytes (maybe empty), a stream of everything]. */
+async function peek(stream) {
+  const reader = stream.getReader();
+  const first = await reader.read();
+  const rest = new ReadableStream({
+    start(c) { if (first.done) c.close(); else c.enqueue(first.value); },
+    async pull(c) {
+      const { done, value } = await reader.read();
+      if (done) c.close(); else c.enqueue(value);
+    },
+    cancel(reason) { return reader.cancel(reason); },
+  });
+  return [first.value || new Uint8Array(0), rest];
+}
+
+/**
+ * wasmStream fetches the module and returns a stream of the .wasm's bytes;
+ * meta is build.json, head the response to a HEAD of gradplay.wasm (or null).
+ * It counts the bytes that come over the network in progress.loaded (and
+ * calls progress.report) against progress.total, which it sets to what
+ * they add up to (0 if unknown).
+ *
+ * A server that negotiates encodings (web/server, most CDNs) sends
+ * gradplay.wasm compressed (brotli) and the browser decodes it. A plain
+ * static host (python -m http.server, an S3 bucket) sends the raw 16 MB:
+ * then the loader takes the gzip file the site build writes beside it and
+ * decodes it with DecompressionStream. Which one it is, a HEAD request
+ * tells: no Content-Encoding and the raw length (Content-Length is visible
+ * even to a sandboxed frame, where Content-Encoding is not).
+ */
+async function wasmStream(meta, head, progress) {
+  const onBytes = (n) => { progress.loaded += n; progress.report(progress.loaded, progress.total); };
+  const raw = meta.wasmBytes || 0;
+  const len = head && Number(head.headers.get("Content-Length")) || 0;
+  const plain = head && head.ok && !head.headers.get("Content-Encoding") && len > 0 && (!raw || len === raw);
+  if (plain && typeof DecompressionStream === "function") {
+    let gz = null;
+    try { gz = await fetch("gradplay.wasm.gz"); } catch { /* no .gz: the raw file */ }
+    if (gz && gz.ok) {
+      progress.total = meta.wasmGzBytes || Number(gz.headers.get("Content-Length")) || 0;
+      const [first, body] = await peek(counted(gz.body, onBytes));
+      if (first[0] === 0x1f) return body.pipeThrough(new DecompressionStream("gzip")); // gzip's magic number
+      progress.total = raw; // a .wasm (it starts with 0): the host decoded the .gz itself
+      return body;
+    }
+  }
+  const resp = await fetch("gradplay.wasm");
+  if (!resp.ok) throw new Error(`gradplay.wasm: HTTP ${resp.status}`);
+  progress.total = raw;
+  if (!raw && !resp.headers.get("Content-Encoding")) progress.total = Number(resp.headers.get("Content-Length")) || 0;
+  return counted(resp.body, onBytes);
+}
+
+/**
  * Downloads and starts gradplay.wasm, reporting progress as
- * onProgress(bytesLoaded, bytesTotal) (bytesTotal is 0 when unknown).
- * Resolves with window.gradplay once the API is registered.
+ * onProgress(bytesLoaded, bytesTotal) in bytes over the network when the
+ * loader decompresses (bytesTotal is 0 when unknown). Resolves with
+ * window.gradplay once the API is registered.
  */
 export async function start(onProgress = () => {}) {
   const g = api();
   try {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
-    let total = 0;
-    try {
-      const meta = await fetch("build.json", { cache: "no-cache" });
-      if (meta.ok) total = (await meta.json()).wasmBytes || 0;
-    } catch { /* the size is only for the progress bar */ }
-    const resp = await fetch("gradplay.wasm");
-    if (!resp.ok) throw new Error(`gradplay.wasm: HTTP ${resp.status}`);
-    if (!total && !resp.headers.get("Content-Encoding")) total = Number(resp.headers.get("Content-Length")) || 0;
-    const chunks = [];
-    let loaded = 0;
-    const reader = resp.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      onProgress(loaded, total);
-    }
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    // Both at once: the sizes are for the progress bar and the choice of file.
+    const [meta, head] = await Promise.all([
+      fetch("build.json", { cache: "no-cache" }).then((r) => (r.ok ? r.json() : {})).catch(() => ({})),
+      fetch("gradplay.wasm", { method: "HEAD" }).catch(() => null),
+    ]);
+    const body = await wasmStream(meta, head, { loaded: 0, total: 0, report: onProgress });
     const go = new Go();
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    let instance;
+    if (typeof WebAssembly.instantiateStreaming === "function") {
+      // Compiles while the bytes arrive. The stream is the module's bytes,
+      // whatever the server called the file it came in.
+      const resp = new Response(body, { headers: { "Content-Type": "application/wasm" } });
+      ({ instance } = await WebAssembly.instantiateStreaming(resp, go.importObject));
+    } else {
+      const bytes = await new Response(body).arrayBuffer();
+      ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
+    }
     // For gradplay.memory(): the size of the WebAssembly memory.
     Object.defineProperty(g, "_memory", { value: instance.exports.mem });
     go.run(instance).then(() => {
