@@ -65,15 +65,17 @@ type Session struct {
 	pending []Event // events for the next Update (the newest "state")
 }
 
-// New returns a session showing st once Update is called. now is a clock
-// in milliseconds (performance.now in the browser) for Timings; nil means
-// no timings.
+// New returns a session whose state is st (what State returns) but that
+// builds nothing until the first SetState: the page always sends its own
+// state first, and building st too would only delay the first figure. now
+// is a clock in milliseconds (performance.now in the browser) for Timings;
+// nil means no timings.
 func New(st state.State, now func() float64) *Session {
 	if now == nil {
 		now = func() float64 { return 0 }
 	}
 	st.Check()
-	return &Session{st: st, gen: 1, now: now}
+	return &Session{st: st, now: now}
 }
 
 // SetState asks for st to be shown: it is checked and repaired (the

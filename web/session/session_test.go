@@ -60,8 +60,12 @@ func TestUpdate(t *testing.T) {
 	if s.Render(640, 480, 1) != nil {
 		t.Error("Render before a scene")
 	}
+	if changed, evs := s.Update(); changed || evs != nil {
+		t.Fatalf("Update built the initial state before any SetState: %v", names(evs))
+	}
+	s.SetState(state.Default())
 	changed, evs := s.Update()
-	if !changed || !slices.Equal(names(evs), []string{"status", "notes", "readout"}) || evs[0].Data.(*state.Info) != nil {
+	if !changed || !slices.Equal(names(evs), []string{"state", "status", "notes", "readout"}) || evs[1].Data.(*state.Info) != nil {
 		t.Fatalf("first Update: changed %v, events %v", changed, names(evs))
 	}
 	if changed, evs := s.Update(); changed || evs != nil {
@@ -257,7 +261,8 @@ func TestLinePlot(t *testing.T) {
 
 func TestTimings(t *testing.T) {
 	ms := 0.0
-	s := session.New(xy(), func() float64 { ms += 2; return ms })
+	s := session.New(state.Default(), func() float64 { ms += 2; return ms })
+	s.SetState(xy())
 	s.Update()
 	s.Render(320, 240, 1)
 	s.SetTiming("draw", 1.5)

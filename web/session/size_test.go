@@ -11,6 +11,7 @@ func TestFrameSize(t *testing.T) {
 	if _, _, _, ok := s.FrameSize(); ok {
 		t.Error("a frame size before a frame")
 	}
+	s.SetState(xy())
 	s.Update()
 	s.Render(320, 240, 1.5)
 	if w, h, scale, ok := s.FrameSize(); !ok || w != 320 || h != 240 || scale != 1.5 {
