@@ -19,7 +19,12 @@ const benchState = `{expr: "sin(x)*exp(-y**2)", grid: {x: "-3:3:101j", y: "-2:2:
 //   - browser_update_fast: only the fast layers (heatmap cells, arrow geometry)
 //   - browser_evaluate_q_chi_delta: gradplay.evaluate of q*chi*delta on 21³ nodes
 //   - browser_state_to_frame: gradplay.setState until the new frame is on screen
+//
+// and, first, the start (benchFirstPlot) and what a person does on the
+// playground (benchInteractions).
 func BenchmarkFigure(b *testing.B) {
+	benchFirstPlot(b)
+	benchInteractions(b)
 	br := newBrowser(b)
 	br.open(b, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:101j&grid.y=-2:2:101j")
 	waitFrames(b, br, "window.gradplay", 0)

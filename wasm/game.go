@@ -24,6 +24,8 @@ type game struct {
 	out   bool    // the pointer has left the page
 	dirty bool    // the screen must be redrawn
 	frame int     // frames drawn
+	// updated is set at the first Update.
+	updated bool
 }
 
 func newGame(s *session.Session) *game { return &game{s: s} }
@@ -60,6 +62,11 @@ func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
 // follows the pointer.
 func (g *game) Update() error {
 	defer guard("the game's update", g.drop)
+	if !g.updated {
+		// ebiten's first tick: its WebGL context is up.
+		g.updated = true
+		g.s.SetTiming("boot_webgl", now()-mainAt)
+	}
 	changed, evs := g.s.Update()
 	emit(evs...)
 	if changed {
@@ -144,5 +151,8 @@ func (g *game) Draw(screen *ebiten.Image) {
 		}
 	}
 	g.frame++
+	if g.frame == 1 {
+		g.s.SetTiming("boot_first_frame", now())
+	}
 	emit(frameEvent(g.frame))
 }

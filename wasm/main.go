@@ -23,6 +23,7 @@ func main() {
 	}
 	// The session builds nothing until the page's first setState.
 	s := session.New(state.Default(), now)
+	bootTimings(s)
 	a := api.New(s, now)
 	a.SetHost(func() (int, int) {
 		mem := 0
@@ -149,6 +150,31 @@ func listenInput(g *game) {
 		}
 	})
 }
+
+// bootTimings records the start's milestones for gradplay.timings(), in
+// milliseconds: boot_load (navigation to the loader's start: HTML, CSS and
+// scripts), boot_fetch_compile (the .wasm downloaded and compiled, as one
+// stream) and boot_go_init (Go's runtime and package initialisation, until
+// main). The game adds boot_webgl and boot_first_frame.
+func bootTimings(s *session.Session) {
+	t := gp.Get("_t")
+	if t.Type() != js.TypeObject {
+		return
+	}
+	num := func(k string) float64 {
+		if v := t.Get(k); v.Type() == js.TypeNumber {
+			return v.Float()
+		}
+		return 0
+	}
+	mainAt = now()
+	s.SetTiming("boot_load", num("loader"))
+	s.SetTiming("boot_fetch_compile", num("instantiated")-num("loader"))
+	s.SetTiming("boot_go_init", mainAt-num("run"))
+}
+
+// mainAt is when main started (performance.now()).
+var mainAt float64
 
 // jsFuncs counts the live js.Funcs (funcOf), for gradplay.memory(): the
 // adapter makes them once, at start, and never releases one.

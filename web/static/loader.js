@@ -150,6 +150,10 @@ async function wasmStream(meta, head, progress) {
  */
 export async function start(onProgress = () => {}) {
   const g = api();
+  // Milestones of the start (performance.now(), ms since navigation), for
+  // gradplay.timings(): Go reads them when it starts.
+  const t = { loader: performance.now() };
+  Object.defineProperty(g, "_t", { value: t });
   try {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
     // Both at once: the sizes are for the progress bar and the choice of file.
@@ -171,6 +175,7 @@ export async function start(onProgress = () => {}) {
     }
     // For gradplay.memory(): the size of the WebAssembly memory.
     Object.defineProperty(g, "_memory", { value: instance.exports.mem });
+    t.instantiated = t.run = performance.now();
     go.run(instance).then(() => {
       g._emit("exit", null);
       if (g._boot) g._boot.reject(new Error("gradplay.wasm exited before it was ready"));

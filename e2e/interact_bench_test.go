@@ -1,0 +1,144 @@
+package e2e
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// firstPlotParts are the parts of the start that gradplay.timings() gives
+// (milliseconds), in order, as browser_first_plot_<part>.
+var firstPlotParts = []string{"boot_load", "boot_fetch_compile", "boot_go_init", "boot_webgl", "scene", "split", "upload", "draw"}
+
+// benchFirstPlot times navigation to the first drawn frame of view.html, a
+// fresh Chromium each time (nothing cached, nothing compiled), and reports
+// the parts of gradplay.timings() as browser_first_plot_<part>.
+func benchFirstPlot(b *testing.B) {
+	sums, runs := map[string]float64{}, 0
+	b.Run("browser_first_plot", func(b *testing.B) {
+		clear(sums)
+		runs = b.N
+		total := 0.0
+		for range b.N {
+			br := newBrowser(b)
+			br.open(b, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:101j&grid.y=-2:2:101j")
+			t := eval[map[string]float64](b, br, `(async () => {
+				for (let i = 0; i < 600; i++) {
+					const t = gradplay.frames > 0 && gradplay.timings();
+					if (t && t.boot_first_frame) return t;
+					await new Promise((r) => setTimeout(r, 20));
+				}
+				throw new Error("no first frame within 12 s");
+			})()`)
+			total += t["boot_first_frame"]
+			for _, p := range firstPlotParts {
+				sums[p] += t[p]
+			}
+		}
+		b.ReportMetric(total/float64(b.N)*1e6, "ns/op")
+	})
+	for _, p := range firstPlotParts {
+		name := "browser_first_plot_" + p
+		b.Run(name, func(b *testing.B) {
+			// The parts were measured by browser_first_plot's last run of
+			// `runs` starts; this reports their means.
+			b.ReportMetric(sums[p]/float64(max(1, runs))*1e6, "ns/op")
+		})
+	}
+}
+
+// benchInteractions times what a person does on the playground, to the
+// frame (or the table) that shows it, measured in the page:
+//
+//   - browser_edit_to_frame: a new function typed into the field (101×101 grid)
+//   - browser_slider_to_frame: the slice slider moved (41³ grid)
+//   - browser_hover_to_frame: a pointer move to the frame with the new read-out
+//   - browser_pin_to_table: a click to the filled six-way table
+func benchInteractions(b *testing.B) {
+	br := newBrowser(b)
+	br.open(b, "index.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:101j&grid.y=-2:2:101j")
+	waitFrames(b, br, viewJS, 0)
+	inPage := func(name, js string) {
+		b.Run(name, func(b *testing.B) {
+			ms := eval[float64](b, br, fmt.Sprintf(js, b.N))
+			b.ReportMetric(ms*1e6, "ns/op")
+		})
+	}
+	// nextFrame is a promise of the view's next frame.
+	const nextFrame = `new Promise((r) => { const off = ` + viewJS + `.onFrame(() => { off(); r(); }); })`
+	inPage("browser_edit_to_frame", `(async () => {
+		const n = %d, e = document.getElementById("expr");
+		let total = 0;
+		for (let i = 0; i < n; i++) {
+			const f = `+nextFrame+`;
+			const t0 = performance.now();
+			e.value = i %% 2 ? "sin(x)*exp(-y**2)" : "cos(x)*exp(-y**2)";
+			e.dispatchEvent(new Event("input"));
+			await f;
+			total += performance.now() - t0;
+		}
+		return total / n;
+	})()`)
+	br.open(b, "index.html#expr=x*y*z&grid.x=-1:1:41j&grid.y=-1:1:41j&grid.z=-1:1:41j")
+	waitFrames(b, br, viewJS, 0)
+	inPage("browser_slider_to_frame", `(async () => {
+		const n = %d, r = document.querySelector("#sliders input[type=range]");
+		let total = 0;
+		for (let i = 0; i < n; i++) {
+			const f = `+nextFrame+`;
+			const t0 = performance.now();
+			r.value = String(i %% 41);
+			r.dispatchEvent(new Event("input"));
+			await f;
+			total += performance.now() - t0;
+		}
+		return total / n;
+	})()`)
+	// Hover and click: real pointer events through CDP, timed from the
+	// moment the page sees the event (a listener in the view) to the frame.
+	a := eval[struct{ Left, Top, X0, Y0, X1, Y1 float64 }](b, br, `(() => {
+		const r = document.getElementById("view").getBoundingClientRect(), a = `+viewJS+`.plotArea();
+		return {left: r.left, top: r.top, x0: a.x0, y0: a.y0, x1: a.x1, y1: a.y1};
+	})()`)
+	arm := func(event, until string) {
+		eval[bool](b, br, `(() => {
+			const w = document.getElementById("view").contentWindow;
+			window.benchDone = new Promise((resolve) => {
+				w.addEventListener("`+event+`", () => {
+					const t0v = w.performance.now(); // the view's clock, as the frame's
+					`+until+`.then(() => resolve(w.performance.now() - t0v));
+				}, { once: true });
+			});
+			return true;
+		})()`)
+	}
+	pointer := func(k int) (x, y float64) {
+		fx := 0.2 + 0.6*float64(k%7)/6
+		return a.Left + a.X0 + fx*(a.X1-a.X0), a.Top + a.Y0 + 0.5*(a.Y1-a.Y0) + float64(k%3)*7
+	}
+	b.Run("browser_hover_to_frame", func(b *testing.B) {
+		total := 0.0
+		for k := range b.N {
+			arm("pointermove", `new Promise((r) => { const off = `+viewJS+`.on("readout", () => { off(); `+viewJS+`.onFrame(() => r()); }); })`)
+			x, y := pointer(k)
+			br.do(b, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, x, y))
+			total += eval[float64](b, br, `window.benchDone`)
+		}
+		b.ReportMetric(total/float64(b.N)*1e6, "ns/op")
+	})
+	b.Run("browser_pin_to_table", func(b *testing.B) {
+		total := 0.0
+		for k := range b.N {
+			arm("pointerdown", `new Promise((r) => { const before = document.getElementById("point-where").textContent; const check = () => {
+				const t = document.getElementById("point-table"), w = document.getElementById("point-where").textContent;
+				if (!t.hidden && t.rows.length > 2 && w !== before) r(); else requestAnimationFrame(check);
+			}; check(); })`)
+			x, y := pointer(k + 1)
+			br.do(b, 10*time.Second, chromedp.MouseClickXY(x, y))
+			total += eval[float64](b, br, `window.benchDone`)
+		}
+		b.ReportMetric(total/float64(b.N)*1e6, "ns/op")
+	})
+}
