@@ -179,7 +179,7 @@ func kinkAt(f func(float64) float64, x, h float64) (jump float64, kink bool) {
 		return (fp - float64(2*f0) + fm) / h, float64(eps*(math.Abs(fp)+float64(2*math.Abs(f0))+math.Abs(fm))) / h
 	}
 	sa, _ := second(h)
-	sb, noise := second(h / 64)
+	sb, noise := second(float64(h / 64))
 	jump = math.Abs(sb)
 	return jump, jump > 1000*noise && jump >= 0.5*math.Abs(sa) && !math.IsInf(jump, 0)
 }
