@@ -1,0 +1,53 @@
+package api_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAtPointAccuracy checks the entries of atPoint's partials: the error
+// against the exact derivative, the steps, and richardson's trust.
+func TestAtPointAccuracy(t *testing.T) {
+	a, _ := newAPI()
+	v := call(t, a, "atPoint", "exp(x)*1e8 + sqrt(y)", map[string]any{"x": 0.0, "y": 1e-10}).(map[string]any)
+	byMethod := map[string]map[string]any{}
+	for _, p := range v["partials"].([]any) {
+		m := p.(map[string]any)
+		byMethod[m["method"].(string)] = m
+	}
+	perVar := func(m map[string]any, key, v string) any { return m[key].(map[string]any)[v] }
+	if e := perVar(byMethod["exact"], "error", "y").(map[string]any); e["abs"] != 0.0 || e["rel"] != 0.0 {
+		t.Errorf("exact's error %v, want 0", e)
+	}
+	if _, ok := byMethod["exact"]["step"]; ok {
+		t.Error("exact has a step")
+	}
+	if s := perVar(byMethod["forward"], "step", "x"); s != 0x1p-26 {
+		t.Errorf("forward's step %v, want 2**-26", s)
+	}
+	r := byMethod["richardson"]
+	if perVar(r, "trusted", "x") != true || perVar(r, "trusted", "y") != false {
+		t.Errorf("richardson trusted %v, want x true, y false", r["trusted"])
+	}
+	w := r["warning"].(map[string]any)
+	if _, ok := w["x"]; ok || !strings.Contains(w["y"].(string), "not finite within 0.1") {
+		t.Errorf("richardson warnings %v", w)
+	}
+	abs := perVar(r, "error", "y").(map[string]any)["abs"].(float64)
+	if est := perVar(r, "err", "y").(float64); !(abs > 0 && abs <= est) {
+		t.Errorf("richardson's ∂f/∂y: error %v, estimate %v", abs, est)
+	}
+	if s := perVar(r, "step", "y").(float64); !(s < 1e-10) {
+		t.Errorf("richardson's step for y %v, want the shrunk step", s)
+	}
+
+	// The relative error is null where the exact derivative is 0.
+	v = call(t, a, "atPoint", "x*y", map[string]any{"x": 1.0, "y": 0.0}, map[string]any{"methods": []any{"central"}}).(map[string]any)
+	e := v["partials"].([]any)[0].(map[string]any)["error"].(map[string]any)
+	if ex := e["x"].(map[string]any); ex["rel"] != nil || ex["abs"] != 0.0 {
+		t.Errorf("error of ∂(xy)/∂x at y = 0: %v, want abs 0, rel null", ex)
+	}
+	if ey := e["y"].(map[string]any); ey["rel"] == nil {
+		t.Errorf("error of ∂(xy)/∂y: %v, want a relative error", ey)
+	}
+}
