@@ -3,6 +3,8 @@ package api_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/gradplay/gradplay/web/state"
 )
 
 // TestAtPointAccuracy checks the entries of atPoint's partials: the error
@@ -50,4 +52,27 @@ func TestAtPointAccuracy(t *testing.T) {
 	if ey := e["y"].(map[string]any); ey["rel"] == nil {
 		t.Errorf("error of ∂(xy)/∂y: %v, want a relative error", ey)
 	}
+}
+
+// TestStepSweepEntry checks gradplay.stepSweep's shape and its errors.
+func TestStepSweepEntry(t *testing.T) {
+	a, _ := newAPI()
+	v := call(t, a, "stepSweep", "exp(x)*y", map[string]any{"x": 1.0, "y": 2.0}, "x").(map[string]any)
+	h := v["h"].([]float64)
+	for _, k := range []string{"forward", "central", "richardson"} {
+		if len(v[k].([]float64)) != len(h) {
+			t.Errorf("%s has %d samples, h %d", k, len(v[k].([]float64)), len(h))
+		}
+	}
+	best := v["best"].(map[string]any)
+	if b := best["forward"].(float64); b < 1e-10 || b > 1e-6 {
+		t.Errorf("forward's best step %v", b)
+	}
+	if v["var"] != "x" || v["exact"] != 2*2.718281828459045 {
+		t.Errorf("var %v exact %v", v["var"], v["exact"])
+	}
+	fails(t, a, state.CodeInvalidArgument, "stepSweep", "x", map[string]any{"x": 1.0}, 3.0)
+	fails(t, a, state.CodeInvalidArgument, "stepSweep", "x", "here", "x")
+	fails(t, a, state.CodeMissingValue, "stepSweep", "x*y", map[string]any{"x": 1.0}, "x")
+	fails(t, a, state.CodeSyntax, "stepSweep", "x +", map[string]any{"x": 1.0}, "x")
 }

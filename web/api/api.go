@@ -34,6 +34,7 @@ func New(s *session.Session, now func() float64) *API {
 		"gradient":  gradient,
 		"evaluate":  evaluate,
 		"atPoint":   atPoint,
+		"stepSweep": stepSweep,
 		"stencil":   stencil,
 		"parse":     parse,
 		"parseGrid": parseGrid,
