@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -75,4 +76,31 @@ func TestStepSweepEntry(t *testing.T) {
 	fails(t, a, state.CodeInvalidArgument, "stepSweep", "x", "here", "x")
 	fails(t, a, state.CodeMissingValue, "stepSweep", "x*y", map[string]any{"x": 1.0}, "x")
 	fails(t, a, state.CodeSyntax, "stepSweep", "x +", map[string]any{"x": 1.0}, "x")
+}
+
+// TestConvergenceEntry checks gradplay.convergence's shape, its orders and
+// its refusals.
+func TestConvergenceEntry(t *testing.T) {
+	a, _ := newAPI()
+	v := call(t, a, "convergence", "sin(x)*exp(-y**2)", map[string]any{"x": "-2:2:21j", "y": "-1:1.5:15j"},
+		map[string]any{"edgeOrder": 2.0, "levels": 3.0}).(map[string]any)
+	ls := v["levels"].([]any)
+	if len(ls) != 3 {
+		t.Fatalf("levels %v", ls)
+	}
+	l2 := ls[2].(map[string]any)
+	if p := l2["points"].(map[string]any); p["x"] != 4*21.0-3 || p["y"] != 4*15.0-3 {
+		t.Errorf("points %v", p)
+	}
+	if h := l2["h"].(map[string]any)["x"].(float64); math.Abs(h-0.05) > 1e-12 {
+		t.Errorf("h %v, want 0.05", h)
+	}
+	o := v["order"].(map[string]any)
+	if math.Abs(o["interior"].(float64)-2) > 0.2 || math.Abs(o["edge"].(float64)-2) > 0.2 {
+		t.Errorf("orders %v", o)
+	}
+	fails(t, a, state.CodeTooLarge, "convergence", "x*y", map[string]any{"x": "0:1:3000j", "y": "0:1:2000j"})
+	fails(t, a, state.CodeInvalidArgument, "convergence", "x", map[string]any{"x": "0:1:5j"}, map[string]any{"levels": 1.0})
+	fails(t, a, state.CodeInvalidArgument, "convergence", "x", map[string]any{"x": "0:1:5j"}, map[string]any{"levels": "3"})
+	fails(t, a, state.CodeMissingGrid, "convergence", "x*y", map[string]any{"x": "0:1:5j"})
 }

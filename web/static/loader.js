@@ -22,7 +22,8 @@
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
-  "stepSweep"];
+  "stepSweep",
+  "convergence"];
 
 /**
  * Creates window.gradplay (once) and returns it.
