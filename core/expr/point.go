@@ -29,10 +29,16 @@ const (
 	Dual Method = "dual"
 	// Exact evaluates the symbolic derivatives (Expr.Derivative).
 	Exact Method = "exact"
+	// Complex is the complex-step derivative (Expr.ComplexStepAt, step
+	// ComplexStep = 1e-20): Im f(x + ih e_i) / h, with no subtraction, so
+	// exact up to the rounding of f. It needs f analytic along the step:
+	// through abs, sign, floor, ceil, min or max of an argument the step
+	// reaches the partial is NaN, not trusted, and Warning says why.
+	Complex Method = "complex"
 )
 
 // Methods lists the methods, for a page's menu.
-var Methods = []Method{Exact, Dual, Richardson, Central, Forward}
+var Methods = []Method{Exact, Dual, Complex, Richardson, Central, Forward}
 
 // PointOptions are the optional settings of Partials. The zero value means
 // the defaults.
@@ -62,7 +68,9 @@ type Partials struct {
 	Step []float64
 	// Trusted says per partial whether Richardson's error estimate can be
 	// trusted, and Warning why not (or what happened on the way: a first
-	// step that shrank); see fd.Extrapolation. Nil for the other methods.
+	// step that shrank); see fd.Extrapolation. For Complex, Trusted is false
+	// where the expression is not analytic along the step. Nil for the
+	// other methods.
 	Trusted []bool
 	Warning []string
 }
@@ -109,6 +117,18 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 				q := fd.Extrapolate(f, x[i], opts.Step)
 				r.Grad[i], r.Err[i], r.Step[i], r.Trusted[i], r.Warning[i] = q.Deriv, q.Err, q.Step, q.Trusted, q.Warning
 				y[i] = x[i]
+			}
+		}
+	case Complex:
+		r.Step = make([]float64, len(x))
+		r.Trusted, r.Warning = make([]bool, len(x)), make([]string, len(x))
+		for i := range x {
+			var bad string
+			r.Grad[i], bad = e.ComplexStepAt(x, i, ComplexStep)
+			r.Step[i], r.Trusted[i] = ComplexStep, bad == ""
+			if bad != "" {
+				r.Warning[i] = bad + " is not analytic (it has a kink or a jump), so the complex step " +
+					"cannot go through it: use dual or exact"
 			}
 		}
 	case Dual:

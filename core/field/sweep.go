@@ -27,6 +27,11 @@ type Sweep struct {
 	// scipy would replace such a step), the central difference with step
 	// h, and Richardson's extrapolation from the first step h.
 	Forward, Central, Richardson []float64
+	// Complex is the error of the complex-step derivative Im f(x + ih) / h
+	// (expr.ComplexStepAt): flat at the rounding of f down to the smallest
+	// steps, since it subtracts nothing; NaN at every step when f is not
+	// analytic along the step.
+	Complex []float64
 	// Best holds the step of the smallest error of each curve after a
 	// median of 3 neighbouring samples in log space: a lucky cancellation
 	// at one step is not the optimum.
@@ -83,6 +88,8 @@ func StepSweep(src string, at map[string]float64, v string, opts *PointOptions) 
 		s.Central = append(s.Central, math.Abs(fd.Central(f, x[i], h)-s.Exact))
 		r, _ := fd.Richardson(f, x[i], h)
 		s.Richardson = append(s.Richardson, math.Abs(r-s.Exact))
+		c, _ := e.ComplexStepAt(x, i, h)
+		s.Complex = append(s.Complex, math.Abs(c-s.Exact))
 	}
 	s.Best.Forward = s.H[bestStep(s.Forward)]
 	s.Best.Central = s.H[bestStep(s.Central)]

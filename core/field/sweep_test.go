@@ -10,7 +10,8 @@ import (
 // TestStepSweep checks where the smoothed minima of the error curves lie
 // for smooth functions at ordinary points: the forward difference's in
 // [1e-10, 1e-6] (around sqrt(ε) ≈ 1.5e-8), the central difference's in
-// [1e-7, 1e-3] (around cbrt(ε) ≈ 6e-6).
+// [1e-7, 1e-3] (around cbrt(ε) ≈ 6e-6), and that the complex step stays
+// within a few ulps for every step up to 1e-8 (its error is O(h²)).
 func TestStepSweep(t *testing.T) {
 	for _, c := range []struct {
 		src string
@@ -43,6 +44,11 @@ func TestStepSweep(t *testing.T) {
 		}
 		if e := s.Richardson[k]; e > 1e-12*math.Abs(s.Exact) {
 			t.Errorf("%s at %v: Richardson's best error %v", c.src, c.at, e)
+		}
+		for k, h := range s.H {
+			if h <= 1e-8 && s.Complex[k] > 4e-15*math.Abs(s.Exact) {
+				t.Errorf("%s at %v: the complex step's error %v at h = %v", c.src, c.at, s.Complex[k], h)
+			}
 		}
 		t.Logf("%s: best forward %.2g central %.2g richardson %.2g", c.src, s.Best.Forward, s.Best.Central, s.Best.Richardson)
 	}

@@ -44,6 +44,16 @@ func TestAtPointAccuracy(t *testing.T) {
 		t.Errorf("richardson's step for y %v, want the shrunk step", s)
 	}
 
+	// The complex step through abs: NaN with a warning, not an error.
+	v = call(t, a, "atPoint", "abs(x)", map[string]any{"x": 1.0}).(map[string]any)
+	for _, p := range v["partials"].([]any) {
+		if m := p.(map[string]any); m["method"] == "complex" {
+			if perVar(m, "trusted", "x") != false || !strings.Contains(perVar(m, "warning", "x").(string), "abs") {
+				t.Errorf("complex step of abs(x): %v", m)
+			}
+		}
+	}
+
 	// The relative error is null where the exact derivative is 0.
 	v = call(t, a, "atPoint", "x*y", map[string]any{"x": 1.0, "y": 0.0}, map[string]any{"methods": []any{"central"}}).(map[string]any)
 	e := v["partials"].([]any)[0].(map[string]any)["error"].(map[string]any)

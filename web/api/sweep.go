@@ -16,6 +16,7 @@ type StepSweep struct {
 	Forward    []float64 `json:"forward"`
 	Central    []float64 `json:"central"`
 	Richardson []float64 `json:"richardson"`
+	Complex    []float64 `json:"complex"` // the complex step's error: flat, no subtraction
 	Best       struct {
 		Forward    float64 `json:"forward"`
 		Central    float64 `json:"central"`
@@ -37,7 +38,8 @@ func stepSweep(args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := StepSweep{Var: s.Var, Exact: s.Exact, H: s.H, Forward: s.Forward, Central: s.Central, Richardson: s.Richardson}
+	out := StepSweep{Var: s.Var, Exact: s.Exact, H: s.H, Forward: s.Forward, Central: s.Central, Richardson: s.Richardson,
+		Complex: s.Complex}
 	out.Best.Forward, out.Best.Central, out.Best.Richardson = s.Best.Forward, s.Best.Central, s.Best.Richardson
 	return Value(out), nil
 }
