@@ -7,9 +7,9 @@ import (
 
 // ComplexStep is the step h of the complex-step derivative (Complex).
 //
-// The complex step takes f'(x) = Im f(x + ih) / h: for an f analytic at x,
-// f(x + ih) = f(x) + ih f'(x) - h² f”(x)/2 - ih³ f”'(x)/6 + ..., so the
-// imaginary part is h f'(x) with a relative error of O(h²), and nothing is
+// The complex step takes f′(x) = Im f(x + ih) / h: for an f analytic at x,
+// f(x + ih) = f(x) + ih f′(x) - h² f″(x)/2 - ih³ f‴(x)/6 + ..., so the
+// imaginary part is h f′(x) with a relative error of O(h²), and nothing is
 // subtracted: no digits cancel, however small h is (W. Squire and G.
 // Trapp, "Using complex variables to estimate derivatives of real
 // functions", SIAM Review 40 (1998); J. R. R. A. Martins, P. Sturdza and
