@@ -29,10 +29,16 @@ const (
 	Dual Method = "dual"
 	// Exact evaluates the symbolic derivatives (Expr.Derivative).
 	Exact Method = "exact"
+	// Complex is the complex-step derivative (Expr.ComplexStepAt, step
+	// ComplexStep = 1e-20): Im f(x + ih e_i) / h, with no subtraction, so
+	// exact up to the rounding of f. It needs f analytic along the step:
+	// through abs, sign, floor, ceil, min or max of an argument the step
+	// reaches the partial is NaN, not trusted, and Warning says why.
+	Complex Method = "complex"
 )
 
 // Methods lists the methods, for a page's menu.
-var Methods = []Method{Exact, Dual, Richardson, Central, Forward}
+var Methods = []Method{Exact, Dual, Complex, Richardson, Central, Forward}
 
 // PointOptions are the optional settings of Partials. The zero value means
 // the defaults.
@@ -56,6 +62,17 @@ type Partials struct {
 	Value  float64   // f at the point
 	Grad   []float64 // the partial derivative with respect to each variable
 	Err    []float64 // Richardson's error estimate per partial; nil for the other methods
+	// Step is the step of each partial: the divisor of the forward
+	// difference ((x_i + h) - x_i), the central difference's h, the first
+	// step of Richardson's chosen run; nil for exact and dual.
+	Step []float64
+	// Trusted says per partial whether Richardson's error estimate can be
+	// trusted, and Warning why not (or what happened on the way: a first
+	// step that shrank); see fd.Extrapolation. For Complex, Trusted is false
+	// where the expression is not analytic along the step. Nil for the
+	// other methods.
+	Trusted []bool
+	Warning []string
 }
 
 // Partials returns the value of e at the point x (x[i] is the value of
@@ -79,22 +96,39 @@ func (e *Expr) Partials(x []float64, m Method, opts *PointOptions) (*Partials, e
 			y[i] = t
 			return p.At(y)
 		}
+		r.Step = make([]float64, len(x))
 		switch m {
 		case Forward:
 			for i = range x {
 				r.Grad[i] = fd.ForwardFrom(f, x[i], r.Value, opts.Epsilon)
+				r.Step[i] = fd.ForwardStepOf(x[i], opts.Epsilon)
 				y[i] = x[i]
 			}
 		case Central:
 			for i = range x {
 				r.Grad[i] = fd.Central(f, x[i], opts.Step)
+				r.Step[i] = fd.CentralStepOf(x[i], opts.Step)
 				y[i] = x[i]
 			}
 		default:
 			r.Err = make([]float64, len(x))
+			r.Trusted, r.Warning = make([]bool, len(x)), make([]string, len(x))
 			for i = range x {
-				r.Grad[i], r.Err[i] = fd.Richardson(f, x[i], opts.Step)
+				q := fd.Extrapolate(f, x[i], opts.Step)
+				r.Grad[i], r.Err[i], r.Step[i], r.Trusted[i], r.Warning[i] = q.Deriv, q.Err, q.Step, q.Trusted, q.Warning
 				y[i] = x[i]
+			}
+		}
+	case Complex:
+		r.Step = make([]float64, len(x))
+		r.Trusted, r.Warning = make([]bool, len(x)), make([]string, len(x))
+		for i := range x {
+			var bad string
+			r.Grad[i], bad = e.ComplexStepAt(x, i, ComplexStep)
+			r.Step[i], r.Trusted[i] = ComplexStep, bad == ""
+			if bad != "" {
+				r.Warning[i] = bad + " is not analytic (it has a kink or a jump), so the complex step " +
+					"cannot go through it: use dual or exact"
 			}
 		}
 	case Dual:

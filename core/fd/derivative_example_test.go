@@ -55,6 +55,6 @@ func ExampleRichardson() {
 	d, e := fd.Richardson(func(x float64) float64 { return 1 / x }, 0.01, 0)
 	fmt.Printf("%.9f ± %.0e\n", d, e)
 	// Output:
-	// 2.7182818284590
-	// -10000.000000000 ± 3e-11
+	// 2.7182818284591
+	// -10000.000000000 ± 1e-09
 }

@@ -19,7 +19,7 @@ func TestComputeErrors(t *testing.T) {
 		code  string
 		text  string
 	}{
-		{"x*", ok, nil, "syntax", "1:3: expected operand, found EOF"},
+		{"x*", ok, nil, "syntax", "1:3: expected operand, found the end"},
 		{"x*y*z", ok, nil, field.MissingGrid, "z has no grid"},
 		{"x*y", map[string]string{"x": "linspace(0, 1)", "y": "0:1:3j"}, nil, field.GridSyntax, "the grid of x: 1:14: expected"},
 		{"x*y", map[string]string{"x": "0:1:5000j", "y": "0:1:5000j"}, nil, "too_large", "25,000,000 points"},

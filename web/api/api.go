@@ -31,13 +31,15 @@ func New(s *session.Session, now func() float64) *API {
 	a := &API{s: s, now: now}
 	a.funcs = map[string]Func{
 		// numpy.gradient and the expression engine: pure functions.
-		"gradient":  gradient,
-		"evaluate":  evaluate,
-		"atPoint":   atPoint,
-		"stencil":   stencil,
-		"parse":     parse,
-		"parseGrid": parseGrid,
-		"builtins":  builtins,
+		"gradient":    gradient,
+		"evaluate":    evaluate,
+		"atPoint":     atPoint,
+		"stepSweep":   stepSweep,
+		"convergence": convergence,
+		"stencil":     stencil,
+		"parse":       parse,
+		"parseGrid":   parseGrid,
+		"builtins":    builtins,
 		// The state and its link form.
 		"setState":    a.setState,
 		"getState":    a.getState,

@@ -1,0 +1,65 @@
+package api
+
+import (
+	"math"
+
+	"github.com/gradplay/gradplay/core/field"
+	"github.com/gradplay/gradplay/web/state"
+)
+
+// The levels of gradplay.convergence: 3 by default, at most maxLevels.
+const maxLevels = 8
+
+// ConvergenceStudy is the result of gradplay.convergence: per level (n,
+// 2n-1, 4n-3, ... points per axis) the points and the largest spacing per
+// variable and the largest error of numpy's gradient against the exact
+// partials at the nodes on no edge and on an edge, and the observed orders
+// from the last two levels (field.Study).
+type ConvergenceStudy struct {
+	Vars   []string           `json:"vars"`
+	Levels []ConvergenceLevel `json:"levels"`
+	Order  struct {
+		Interior float64 `json:"interior"`
+		Edge     float64 `json:"edge"`
+	} `json:"order"`
+}
+
+// ConvergenceLevel is one grid of a ConvergenceStudy.
+type ConvergenceLevel struct {
+	Points   map[string]int     `json:"points"`
+	H        map[string]float64 `json:"h"`
+	Interior float64            `json:"interior"`
+	Edge     float64            `json:"edge"`
+}
+
+// convergence is gradplay.convergence(expr, grid, {edgeOrder, levels}).
+func convergence(args []any) (any, error) {
+	src, specs, fopts, err := fieldArgs(args, "convergence")
+	if err != nil {
+		return nil, err
+	}
+	opts := &field.ConvergenceOptions{EdgeOrder: fopts.EdgeOrder}
+	var lv any
+	options(arg(args, 2), map[string]*any{"levels": &lv})
+	if lv != nil {
+		x, ok := lv.(float64)
+		if !ok || x != math.Trunc(x) || x < 2 || x > maxLevels {
+			return nil, argErr("convergence: levels must be a whole number from 2 to %d, not %s", maxLevels, state.Describe(lv))
+		}
+		opts.Levels = int(x)
+	}
+	st, err := field.Convergence(src, specs, opts)
+	if err != nil {
+		return nil, err
+	}
+	out := ConvergenceStudy{Vars: st.Vars, Levels: []ConvergenceLevel{}}
+	for _, l := range st.Levels {
+		c := ConvergenceLevel{Points: map[string]int{}, H: map[string]float64{}, Interior: l.Interior, Edge: l.Edge}
+		for i, v := range st.Vars {
+			c.Points[v], c.H[v] = l.Points[i], l.H[i]
+		}
+		out.Levels = append(out.Levels, c)
+	}
+	out.Order.Interior, out.Order.Edge = st.Order.Interior, st.Order.Edge
+	return Value(out), nil
+}
