@@ -3,7 +3,7 @@
 // It starts the page and wires the controls; what they show is Go's view of
 // the state (update.js, gradplay.resolve), and the whole state lives in the
 // URL fragment. window.gradplay here is the view's API.
-import { $, page, debounce } from "./page.js";
+import { $, page, debounce, perFrame } from "./page.js";
 import { refresh, update, apply, load, loadFromURL, writeURL, follow, userChange, showBanner } from "./update.js";
 import { showPoint } from "./point.js";
 import { showStencil } from "./stencil.js";
@@ -120,7 +120,7 @@ const updateSoon = debounce(update, 120);
 
 function wire() {
   const expr = $("expr");
-  expr.addEventListener("input", debounce(() => {
+  expr.addEventListener("input", perFrame(() => {
     userChange();
     // A function with a mistake is the state too: the view marks its last
     // figure stale, the grid rows stay as they are.
@@ -128,7 +128,7 @@ function wire() {
     page.state.pin = null;
     showBanner();
     apply();
-  }, 250));
+  }));
   expr.addEventListener("keydown", (e) => {
     if (e.key === "Enter") {
       e.preventDefault();

@@ -5,7 +5,7 @@
 // (gradplay.gridFromParts), converts a row between points, step and list
 // (gradplay.convertGrid), and says what each row shows (the vars of
 // gradplay.resolve: parts, info, error).
-import { $, page, debounce, showError, clearError, elementID } from "./page.js";
+import { $, page, perFrame, showError, clearError, elementID } from "./page.js";
 
 /** rowSpecs returns each row's spec as typed: [[variable, spec], ...]. */
 export function rowSpecs() {
@@ -123,7 +123,7 @@ function gridRow(v, spec, onEdit) {
   note.hidden = true;
   row.append(label, parts, input, info, err, note);
 
-  const changed = debounce(() => onEdit(v, false), 250);
+  const changed = perFrame(() => onEdit(v, false));
   input.addEventListener("input", changed);
   input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); onEdit(v, true); } });
   const current = () => ({ kind: kind.value, start: start.value, stop: stop.value, count: count.value, spec: input.value });

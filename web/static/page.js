@@ -14,6 +14,20 @@ export const $ = (id) => document.getElementById(id);
  */
 export const page = { g: null, state: null, view: null, linkNote: "", sent: "" };
 
+/**
+ * perFrame returns fn run at most once per animation frame, with the
+ * arguments of the newest call: typing and dragging never wait for a
+ * delay, and a burst of events costs one run per frame (the newest wins).
+ */
+export function perFrame(fn) {
+  let pending = null;
+  return (...a) => {
+    const first = pending === null;
+    pending = a;
+    if (first) requestAnimationFrame(() => { const args = pending; pending = null; fn(...args); });
+  };
+}
+
 /** debounce returns fn delayed until ms have passed without another call. */
 export function debounce(fn, ms) {
   let t = 0;
