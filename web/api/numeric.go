@@ -92,11 +92,11 @@ func fieldArgs(args []any, entry string) (src string, specs map[string]string, o
 // AtPoint is the result of gradplay.atPoint: f and its partial derivatives
 // at one point by each method asked for.
 type AtPoint struct {
-	Vars        []string           `json:"vars"`
-	Point       map[string]float64 `json:"point"`
-	Value       float64            `json:"value"`
-	Derivatives map[string]string  `json:"derivatives"`
-	Partials    []PointMethod      `json:"partials"`
+	Vars        []string            `json:"vars"`
+	Point       map[string]float64  `json:"point"`
+	Value       float64             `json:"value"`
+	Derivatives map[string]string   `json:"derivatives"`
+	Partials    []state.PointResult `json:"partials"`
 }
 
 // atPoint is gradplay.atPoint(expr, point, {methods, epsilon, step}).
@@ -111,11 +111,8 @@ func atPoint(args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms, err := pointMethods(&req, a)
-	if err != nil {
-		return nil, err
-	}
-	return Value(AtPoint{Vars: a.Vars, Point: a.Point, Value: a.Value, Derivatives: a.Derivatives, Partials: ms}), nil
+	return Value(AtPoint{Vars: a.Vars, Point: a.Point, Value: a.Value, Derivatives: a.Derivatives,
+		Partials: append([]state.PointResult{}, a.Methods...)}), nil
 }
 
 // parse is gradplay.parse(expr) -> {vars, python, pretty, derivatives, notes}.

@@ -74,8 +74,9 @@ func (r *PointRequest) Compute() (*PointAnswer, error) {
 		a.Point[v] = p.At[i]
 		a.Derivatives[v] = p.ExactExpr[i].String()
 	}
+	exact := p.ExactGrad()
 	for _, q := range p.Partials {
-		a.Methods = append(a.Methods, pointResult(p.Vars, q))
+		a.Methods = append(a.Methods, pointResult(p.Vars, q, exact))
 	}
 	return a, nil
 }

@@ -159,30 +159,7 @@ type Readout struct {
 // differentiation, scipy.optimize.approx_fprime's forward difference (step
 // 2**-26), a central difference and Richardson extrapolation (see
 // core/expr's Method).
-var PointMethods = []expr.Method{expr.Dual, expr.Forward, expr.Central, expr.Richardson}
-
-// PointResult is ∇f at a point by one point method.
-type PointResult struct {
-	Method string             `json:"method"`        // an expr.Method
-	Grad   map[string]float64 `json:"grad"`          // ∂f/∂v per variable
-	Err    map[string]float64 `json:"err,omitempty"` // the error estimate per variable (richardson only)
-}
-
-// pointResult names the partials p of the variables vars.
-func pointResult(vars []string, p *expr.Partials) PointResult {
-	perVar := func(x []float64) map[string]float64 {
-		m := make(map[string]float64, len(vars))
-		for i, v := range vars {
-			m[v] = x[i]
-		}
-		return m
-	}
-	r := PointResult{Method: string(p.Method), Grad: perVar(p.Grad)}
-	if p.Err != nil {
-		r.Err = perVar(p.Err)
-	}
-	return r
-}
+var PointMethods = []expr.Method{expr.Dual, expr.Complex, expr.Forward, expr.Central, expr.Richardson}
 
 // Methods sets r.Methods: ∇f at r's point by each of PointMethods, with
 // their default steps. The point methods see f only at r's point and
@@ -192,12 +169,16 @@ func (sc *Scene) Methods(r *Readout) {
 	for i, v := range sc.Vars {
 		x[i] = r.Point[v]
 	}
+	exact := make([]float64, len(sc.Vars))
+	for i, v := range sc.Vars {
+		exact[i] = r.Exact[v]
+	}
 	r.Methods = nil
 	for _, m := range PointMethods {
 		// Only Exact can fail (a derivative too large), and it is not
 		// one of PointMethods.
 		if p, err := sc.expr.Partials(x, m, nil); err == nil {
-			r.Methods = append(r.Methods, pointResult(sc.Vars, p))
+			r.Methods = append(r.Methods, pointResult(sc.Vars, p, exact))
 		}
 	}
 }

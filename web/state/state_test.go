@@ -262,7 +262,7 @@ func TestReadoutMethods(t *testing.T) {
 	}
 	e, _ := expr.Parse("sin(x)*exp(-y**2)")
 	x := []float64{r.Point["x"], r.Point["y"]}
-	tol := map[string]float64{"dual": 1e-15, "forward": 1e-7, "central": 1e-9, "richardson": 1e-12}
+	tol := map[string]float64{"dual": 1e-15, "complex": 1e-15, "forward": 1e-7, "central": 1e-9, "richardson": 1e-12}
 	for k, m := range r.Methods {
 		if m.Method != string(PointMethods[k]) {
 			t.Errorf("method %d is %s, want %s", k, m.Method, PointMethods[k])

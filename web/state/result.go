@@ -1,18 +1,17 @@
-package api
+package state
 
 import (
 	"math"
 
 	"github.com/gradplay/gradplay/core/expr"
 	"github.com/gradplay/gradplay/core/field"
-	"github.com/gradplay/gradplay/web/state"
 )
 
-// PointMethod is one method's entry in gradplay.atPoint's partials: its
-// partial derivative per variable, Richardson's error estimate, the error
+// PointResult is ∇f at a point by one point method, as gradplay.atPoint
+// and a pinned read-out give it: its partial derivative per variable, Richardson's error estimate, the error
 // against the exact derivative, the step of each finite difference and, for
 // richardson, whether its estimate can be trusted and why not.
-type PointMethod struct {
+type PointResult struct {
 	Method  string                  `json:"method"`            // an expr.Method
 	Grad    map[string]float64      `json:"grad"`              // ∂f/∂v per variable
 	Err     map[string]float64      `json:"err,omitempty"`     // the error estimate (richardson)
@@ -30,31 +29,9 @@ type PartialError struct {
 	Rel *float64 `json:"rel"`
 }
 
-// pointMethods returns the partials of atPoint's request again, with what
-// state.PointAnswer leaves out: the errors, the steps, the trust. The
-// request was checked by state.PointRequest.Compute, whose answer a is;
-// core/field computes the partials once more (they cost microseconds).
-func pointMethods(req *state.PointRequest, a *state.PointAnswer) ([]PointMethod, error) {
-	opts := &field.PointOptions{Methods: []expr.Method{}}
-	for _, m := range a.Methods {
-		opts.Methods = append(opts.Methods, expr.Method(m.Method))
-	}
-	opts.Point.Epsilon, _ = req.Epsilon.(float64)
-	opts.Point.Step, _ = req.Step.(float64)
-	p, err := field.AtPoint(req.Expr, a.Point, opts)
-	if err != nil {
-		return nil, err
-	}
-	exact := p.ExactGrad()
-	out := make([]PointMethod, 0, len(p.Partials))
-	for _, q := range p.Partials {
-		out = append(out, pointMethod(p.Vars, q, exact))
-	}
-	return out, nil
-}
-
-// pointMethod names the partials q of the variables vars.
-func pointMethod(vars []string, q *expr.Partials, exact []float64) PointMethod {
+// pointResult names the partials q of the variables vars, with their
+// errors against exact (the exact partials, in vars order).
+func pointResult(vars []string, q *expr.Partials, exact []float64) PointResult {
 	perVar := func(x []float64) map[string]float64 {
 		if x == nil {
 			return nil
@@ -65,7 +42,7 @@ func pointMethod(vars []string, q *expr.Partials, exact []float64) PointMethod {
 		}
 		return m
 	}
-	r := PointMethod{Method: string(q.Method), Grad: perVar(q.Grad), Err: perVar(q.Err), Step: perVar(q.Step),
+	r := PointResult{Method: string(q.Method), Grad: perVar(q.Grad), Err: perVar(q.Err), Step: perVar(q.Step),
 		Error: make(map[string]PartialError, len(vars))}
 	abs, rel := field.Errors(q.Grad, exact)
 	for i, v := range vars {
