@@ -267,7 +267,7 @@ func TestAtPointAPI(t *testing.T) {
 		for k, opts := range []string{fmt.Sprintf("{epsilon: %v}", c.Epsilon), "undefined"} {
 			ans[k] = eval[answer](t, b, fmt.Sprintf(`gradplay.atPoint(%q, %s, %s)`, c.Expr, pt, opts))
 		}
-		if fmt.Sprint(ans[0].Vars) != fmt.Sprint(c.Vars) || len(ans[0].Partials) != 5 {
+		if fmt.Sprint(ans[0].Vars) != fmt.Sprint(c.Vars) || len(ans[0].Partials) != 6 {
 			t.Errorf("%s: vars %v, %d methods", c.Name, ans[0].Vars, len(ans[0].Partials))
 			continue
 		}
@@ -279,7 +279,7 @@ func TestAtPointAPI(t *testing.T) {
 				switch p.Method {
 				case "exact", "richardson":
 					ok = rel(g, exact, 1e-12)
-				case "dual":
+				case "dual", "complex":
 					ok = math.Abs(g-exact) <= 4*ulp(exact)
 				case "forward":
 					ok = rel(g, float64(c.ApproxFprime[v]), 1e-6)

@@ -56,7 +56,7 @@ func benchFirstPlot(b *testing.B) {
 //   - browser_edit_to_frame: a new function typed into the field (101×101 grid)
 //   - browser_slider_to_frame: the slice slider moved (41³ grid)
 //   - browser_hover_to_frame: a pointer move to the frame with the new read-out
-//   - browser_pin_to_table: a click to the filled six-way table
+//   - browser_pin_to_table: a click to the filled seven-way table
 func benchInteractions(b *testing.B) {
 	br := newBrowser(b)
 	br.open(b, "index.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:101j&grid.y=-2:2:101j")

@@ -140,27 +140,31 @@ func TestPlayground(t *testing.T) {
 	t.Logf("read-out: %s", text)
 	// The pinned node's point methods, in the read-out and in the table
 	// beside the plot: autodiff gives chi*delta etc. exactly.
-	if len(r.Methods) != 4 || r.Methods[0].Method != "dual" {
-		t.Fatalf("pinned read-out methods %+v, want dual, forward, central, richardson", r.Methods)
+	if len(r.Methods) != 5 || r.Methods[0].Method != "dual" || r.Methods[1].Method != "complex" {
+		t.Fatalf("pinned read-out methods %+v, want dual, complex, forward, central, richardson", r.Methods)
 	}
 	for _, v := range c.Vars {
 		if d := r.Methods[0].Grad[v]; d != float64(c.Exact[v][k]) {
 			t.Errorf("autodiff ∂f/∂%s = %v, sympy %v", v, d, float64(c.Exact[v][k]))
 		}
-		for _, m := range r.Methods[1:] {
+		if d := r.Methods[1].Grad[v]; d != float64(c.Exact[v][k]) {
+			t.Errorf("complex step ∂f/∂%s = %v, sympy %v", v, d, float64(c.Exact[v][k]))
+		}
+		for _, m := range r.Methods[2:] {
 			if d := m.Grad[v]; math.Abs(d-float64(c.Exact[v][k])) > 1e-6*math.Abs(float64(c.Exact[v][k])) {
 				t.Errorf("%s ∂f/∂%s = %v, sympy %v", m.Method, v, d, float64(c.Exact[v][k]))
 			}
 		}
 	}
 	// Each row: the method's name (the first text of its header cell), then
-	// a value per variable.
+	// a value per variable (the first line of its cell; the error and the
+	// step follow).
 	table := eval[[][]string](t, b, `[...document.querySelectorAll("#point-table tr")].map(tr =>
-		[...tr.cells].map((c, i) => i ? c.textContent : c.firstChild.textContent))`)
-	if len(table) != 7 || fmt.Sprint(table[0][1:]) != "[∂f/∂q ∂f/∂chi ∂f/∂delta]" {
+		[...tr.cells].map((c, i) => i ? (c.firstElementChild ? c.firstElementChild.textContent : c.textContent) : c.firstChild.textContent))`)
+	if len(table) != 8 || fmt.Sprint(table[0][1:]) != "[∂f/∂q ∂f/∂chi ∂f/∂delta]" {
 		t.Fatalf("point table %q", table)
 	}
-	names := []string{"numpy.gradient", "exact", "autodiff", "approx_fprime", "central", "Richardson"}
+	names := []string{"numpy.gradient", "exact", "autodiff", "complex step", "approx_fprime", "central", "Richardson"}
 	for i, name := range names {
 		if table[i+1][0] != name {
 			t.Errorf("point table row %d is %q, want %s", i+1, table[i+1][0], name)

@@ -23,7 +23,7 @@ export function showPoint(r) {
   const cell = (tag, text, cls) => {
     const c = document.createElement(tag);
     if (cls) c.className = cls;
-    c.textContent = text;
+    if (text !== undefined) c.textContent = text;
     return c;
   };
   const head = document.createElement("tr");
@@ -37,7 +37,19 @@ export function showPoint(r) {
     const th = cell("th", name);
     th.scope = "row";
     th.append(cell("div", how, "how"));
-    tr.append(th, ...values.map((v) => cell("td", v, "mono")));
+    tr.append(th, ...values.map((v) => {
+      const td = cell("td", undefined, "mono");
+      const val = document.createElement("div");
+      val.append(cell("b", v.text.slice(0, v.agree), "agree"), v.text.slice(v.agree));
+      td.append(val);
+      if (v.note) td.append(cell("div", v.note, "note-line"));
+      if (v.warn) {
+        const w = cell("div", "⚠ " + v.warn, "warn");
+        td.dataset.trusted = "false";
+        td.append(w);
+      }
+      return td;
+    }));
     tbody.append(tr);
   }
   table.append(thead, tbody);
