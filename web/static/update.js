@@ -9,6 +9,8 @@ import { renderAxes, renderDisplay } from "./controls.js";
 
 /** Grid specs of variables no longer in the function, restored if they come back. */
 const specCache = new Map();
+/** Slider positions of variables no longer in the function, likewise. */
+const atCache = new Map();
 
 /**
  * draft returns the state with the function text expr (if given) and each
@@ -29,12 +31,18 @@ function draft(expr) {
 function resolve(d) {
   let view = page.g.resolve(d);
   if (view.expr.error) return view;
-  const back = view.vars.filter((vv) => !(vv.name in d.grid) && specCache.has(vv.name));
+  const at = d.at || {};
+  const back = view.vars.filter((vv) => (!(vv.name in d.grid) && specCache.has(vv.name)) || (!(vv.name in at) && atCache.has(vv.name)));
   if (back.length) {
-    for (const vv of back) d.grid[vv.name] = specCache.get(vv.name);
+    d.at = { ...at };
+    for (const vv of back) {
+      if (!(vv.name in d.grid) && specCache.has(vv.name)) d.grid[vv.name] = specCache.get(vv.name);
+      if (!(vv.name in at) && atCache.has(vv.name)) d.at[vv.name] = atCache.get(vv.name);
+    }
     view = page.g.resolve(d);
   }
   for (const [v, spec] of Object.entries(d.grid)) if (!(v in view.state.grid)) specCache.set(v, spec);
+  for (const [v, i] of Object.entries(d.at || {})) if (!(v in (view.state.at || {}))) atCache.set(v, i);
   return view;
 }
 
@@ -165,6 +173,7 @@ export function follow(st) {
 export function load(st, select = "") {
   page.state = st;
   specCache.clear();
+  atCache.clear();
   refresh({ rebuild: true, select });
   apply();
 }
