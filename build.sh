@@ -230,7 +230,13 @@ cmd_bench() {
 	need_node
 	need_apt python3-numpy
 	need_chromium
-	bench_go "" "core plots e2e"
+	# The .wasm's size, in bytes rather than seconds: raw, gzip, brotli.
+	local site
+	site=$(mktemp -d)
+	build_site "$site" >/dev/null 2>&1 || die "building the site for the size lines failed"
+	printf 'wasm_bytes_raw %s\nwasm_bytes_gzip %s\nwasm_bytes_brotli %s\n' "$(stat -c %s "$site/gradplay.wasm")" \
+		"$(stat -c %s "$site/gradplay.wasm.gz")" "$(stat -c %s "$site/gradplay.wasm.br")"
+	GRADPLAY_SITE=$site bench_go "" "core plots e2e"
 	bench_go "wasm_" "core plots" wasm_env
 	local script
 	for script in $(find core plots -path '*/testdata/numpy_bench.py' | sort); do
