@@ -107,10 +107,10 @@ func TestSnippets(t *testing.T) {
 		}
 	}
 	for host, want := range map[string][]string{
-		"html": {`<iframe src="` + view + `" title="gradplay: the gradient of f = sin(x)*y, as numpy.gradient computes it" loading="lazy" width="100%" height="480" allow="fullscreen; clipboard-write"`},
-		"myst": {":::{iframe} https://notes.example/gradplay/view.html#expr=sin(x)*y&grid.x=-3:3:31j\n", "\n:placeholder: gradplay.png\n", "\n:::"},
-		"quarto": {`data-external="1"`, `when-format="html"`, `unless-format="html"`, "gradplay.png"},
-		"sphinx": {".. raw:: html\n\n   <iframe ", `class="no-blend"`},
+		"html":     {`<iframe src="` + view + `" title="gradplay: the gradient of f = sin(x)*y, as numpy.gradient computes it" loading="lazy" width="100%" height="480" allow="fullscreen; clipboard-write"`},
+		"myst":     {":::{iframe} https://notes.example/gradplay/view.html#expr=sin(x)*y&grid.x=-3:3:31j\n", "\n:placeholder: gradplay.png\n", "\n:::"},
+		"quarto":   {`data-external="1"`, `when-format="html"`, `unless-format="html"`, "gradplay.png"},
+		"sphinx":   {".. raw:: html\n\n   <iframe ", `class="no-blend"`},
 		"markdown": {`[![gradplay: the gradient of f = sin(x)\*y, as numpy.gradient computes it](gradplay.png)](https://notes.example/gradplay/#expr=sin%28x%29*y&grid.x=-3:3:31j)`},
 	} {
 		for _, w := range want {
