@@ -138,8 +138,9 @@ const MaxIDLen = 200
 // answered {gradplay: 1, type: "error", id, code, message}; one that can
 // be drawn later (a mistake in the function) is kept, as setState keeps
 // it. H5P's resizer answers (context "h5p", action "hello" or "resize")
-// ask for the height. Anything else of gradplay's shape is malformed,
-// anything not of it foreign: both are ignored and counted (hostStats).
+// ask for the height. The view's own messages (ready, frame, state, error,
+// pin) and anything not of gradplay's shape are foreign; other messages of
+// its shape are malformed: both are ignored and counted (hostStats).
 func (a *API) hostMessage(args []any) (any, error) {
 	act := a.hostAct(arg(args, 0))
 	statsMu.Lock()
@@ -218,6 +219,10 @@ func (a *API) hostAct(data any) HostAction {
 			return reply("error", errorFields(err))
 		}
 		return stateReply(ps)
+	case "ready", "frame", "state", "error", "pin":
+		// A view's own kind of message (another view's, or an echo): not a
+		// request.
+		return HostAction{Action: "ignore", Reason: "foreign"}
 	case nil:
 		return bad("a message needs a type")
 	}

@@ -60,7 +60,7 @@ func TestHostMessage(t *testing.T) {
 			t.Errorf("%v: %v", m, r)
 		}
 	}
-	for _, m := range []any{"hello", nil, 3.0, map[string]any{"subject": "lti.frameResize"}, map[string]any{"context": "h5p", "action": "other"}} {
+	for _, m := range []any{"hello", nil, 3.0, map[string]any{"gradplay": 1.0, "type": "frame", "frame": 2.0}, map[string]any{"subject": "lti.frameResize"}, map[string]any{"context": "h5p", "action": "other"}} {
 		if r := call(t, a, "hostMessage", m).(map[string]any); r["action"] != "ignore" || r["reason"] != "foreign" {
 			t.Errorf("%v: %v", m, r)
 		}
@@ -72,7 +72,7 @@ func TestHostMessage(t *testing.T) {
 		t.Error("an ignored message changed the state")
 	}
 	st := call(t, a, "hostStats").(map[string]any)
-	if st["received"] != 17.0 || st["handled"] != 7.0 || st["malformed"] != 5.0 || st["foreign"] != 5.0 || st["last"] == "" {
+	if st["received"] != 18.0 || st["handled"] != 7.0 || st["malformed"] != 5.0 || st["foreign"] != 6.0 || st["last"] == "" {
 		t.Errorf("hostStats %v", st)
 	}
 }

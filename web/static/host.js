@@ -38,7 +38,6 @@ export function listen(g, measure) {
     else if (act.action === "resize") resize(true);
   };
   window.addEventListener("message", (ev) => {
-    if (ev.source === window) return; // the view's own posts (none today)
     if (ready) handle(ev); else if (early.length < 100) early.push(ev);
   });
 
