@@ -78,6 +78,7 @@ func TestEmbedHost(t *testing.T) {
 	waitMsg(t, b, `(m) => m.context === "h5p" && m.action === "hello"`)
 	waitMsg(t, b, `(m) => m.context === "h5p" && m.action === "resize" && m.scrollHeight > 300`)
 
+	frames := eval[int](t, b, `Math.max(...msgs.filter((m) => m.type === "frame").map((m) => m.frame))`)
 	eval[bool](t, b, `send({gradplay: 1, type: "setState", id: "s1", state: {expr: "x**2+y", grid: {x: "-1:1:5j", y: "-1:1:5j"}}}), true`)
 	m := waitMsg(t, b, `(m) => m.type === "state" && m.id === "s1"`)
 	var reply struct {
@@ -90,6 +91,8 @@ func TestEmbedHost(t *testing.T) {
 	if err := json.Unmarshal([]byte(m), &reply); err != nil || reply.State.Expr != "x**2+y" || reply.State.Grid["x"] != "-1:1:5j" || reply.State.EdgeOrder != 1 {
 		t.Errorf("setState answered %s (%v)", m, err)
 	}
+	// The new state is drawn: a new frame follows.
+	waitMsg(t, b, fmt.Sprintf(`(m) => m.type === "frame" && m.frame > %d`, frames))
 	eval[bool](t, b, `send({gradplay: 1, type: "setState", id: "bad", state: {expr: "sin(", grid: 3}}), true`)
 	if m := waitMsg(t, b, `(m) => m.id === "bad"`); !strings.Contains(m, `"type":"error"`) || !strings.Contains(m, `"code":"invalid_argument"`) {
 		t.Errorf("an ill-typed state was answered %s", m)
