@@ -227,15 +227,17 @@ func TestEmbedView(t *testing.T) {
 		if stats["malformed"] != 4.0 || stats["foreign"].(float64) < 1 || eval[string](t, b, `JSON.stringify(gradplay.getState())`) != st {
 			t.Errorf("hostStats %v after malformed messages", stats)
 		}
-		// Print: the figure as an image, the link and its QR code.
-		b.do(t, 10*time.Second, printMedia)
+		// Print: the figure as an image, the link and its QR code. (Emulated
+		// print media fires no beforeprint: the test fires it, as printing does.)
+		b.do(t, 10*time.Second, printMedia, chromedp.Evaluate[chromedp.Void](`dispatchEvent(new Event("beforeprint"))`))
 		pr := eval[map[string]any](t, b, `(async () => {
 			const img = document.getElementById("print-figure"), qr = document.getElementById("qr");
 			for (let i = 0; i < 100 && !(img.complete && img.naturalWidth && qr.complete && qr.naturalWidth); i++) await new Promise((r) => setTimeout(r, 50));
 			return {img: img.getBoundingClientRect().width, nat: img.naturalWidth, qr: qr.getBoundingClientRect().width, canvas: getComputedStyle(document.querySelector("canvas")).display,
 				link: document.getElementById("print-link").textContent, caption: document.getElementById("print-caption").textContent}; })()`)
 		if pr["img"].(float64) < 100 || pr["nat"].(float64) < 640 || pr["qr"].(float64) < 50 || pr["canvas"] != "none" ||
-			!strings.Contains(pr["link"].(string), "#expr=q*chi*delta") || strings.Contains(pr["link"].(string), "view.html") || pr["caption"] == "" {
+			!strings.Contains(pr["link"].(string), "#expr=q*chi*delta") || strings.Contains(pr["link"].(string), "view.html") ||
+			!strings.Contains(pr["caption"].(string), "delta = 50") {
 			t.Errorf("print: %v", pr)
 		}
 		b.screenshot(t, "embed-print")
@@ -307,7 +309,7 @@ func TestEmbedPlayground(t *testing.T) {
 	b.screenshot(t, "embed-phone-snippets")
 
 	// Print: the figure image and the QR code (id qr), no controls.
-	b.do(t, 10*time.Second, printMedia)
+	b.do(t, 10*time.Second, printMedia, chromedp.Evaluate[chromedp.Void](`dispatchEvent(new Event("beforeprint"))`))
 	pr := eval[map[string]any](t, b, `(async () => {
 		const img = document.getElementById("print-figure"), qr = document.getElementById("qr");
 		for (let i = 0; i < 100 && !(img.complete && img.naturalWidth && qr.complete && qr.naturalWidth); i++) await new Promise((r) => setTimeout(r, 50));

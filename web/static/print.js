@@ -5,9 +5,10 @@
 const $ = (id) => document.getElementById(id);
 
 /**
- * printable keeps #print-figure, #print-caption, #print-link and #qr up to
- * date: shortly after the figure changes, and again when the page is
- * printed. g is window.gradplay (ready); link() returns the live link.
+ * printable keeps #print-figure, #print-caption and #qr up to date, shortly
+ * after the figure changes and again when the page is printed
+ * (beforeprint), when #print-link gets the link. g is window.gradplay
+ * (ready); link() returns the live link.
  */
 export function printable(g, link, { width = 640, height = 480 } = {}) {
   const urls = new Map();
@@ -27,8 +28,6 @@ export function printable(g, link, { width = 640, height = 480 } = {}) {
       $("print-caption").textContent = alt;
     } catch { /* no figure yet */ }
     const href = link();
-    const a = $("print-link");
-    a.textContent = a.href = href;
     if (href === qrFor) return;
     qrFor = href;
     try {
@@ -38,10 +37,21 @@ export function printable(g, link, { width = 640, height = 480 } = {}) {
       $("qr").hidden = true; // a link too long for a QR code: the text stays
     }
   }
+  // The link is text only while printing: a page holding its own link as
+  // text confuses tools that search the page's text (and its readers).
+  const printing = (on) => {
+    if (on) refresh();
+    const a = $("print-link");
+    a.textContent = on ? link() : "";
+    if (on) a.href = link(); else a.removeAttribute("href");
+  };
+  // The export takes a moment (hundreds of milliseconds for a large grid):
+  // only once the figure has been still for a while, when the page is idle.
   let timer = 0;
-  g.on("frame", () => { clearTimeout(timer); timer = setTimeout(refresh, 1200); });
-  window.addEventListener("beforeprint", refresh);
-  matchMedia("print").addEventListener("change", (e) => { if (e.matches) refresh(); });
-  refresh();
+  const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 0));
+  g.on("frame", () => { clearTimeout(timer); timer = setTimeout(() => idle(refresh, { timeout: 5000 }), 2500); });
+  window.addEventListener("beforeprint", () => printing(true));
+  window.addEventListener("afterprint", () => printing(false));
+  matchMedia("print").addEventListener("change", (e) => printing(e.matches));
   return refresh;
 }

@@ -305,7 +305,7 @@ function ready() {
     g.on("state", showControls);
   }
   if (host) host.start();
-  printable(g, liveLink);
+  if (!driven) printable(g, liveLink); // the playground prints its own copy
 }
 
 function boot() {
