@@ -239,9 +239,9 @@ func TestHostileURL(t *testing.T) {
 		Expr, Banner, Err string
 	}
 	p := eval[page](t, b, `(() => ({
-		imgs: document.querySelectorAll("img").length + document.getElementById("view").contentDocument.querySelectorAll("img").length,
+		imgs: document.querySelectorAll("img:not(#print-figure):not(#qr)").length + document.getElementById("view").contentDocument.querySelectorAll("img:not(#print-figure):not(#qr):not(#poster)").length,
 		bs: document.querySelectorAll("b").length,
-		scripts: document.querySelectorAll("script").length,
+		scripts: document.querySelectorAll("script:not([src])").length + 1,
 		expr: document.getElementById("expr").value,
 		banner: document.getElementById("banner").hidden ? "" : document.getElementById("banner").textContent,
 		err: document.getElementById("expr-error").hidden ? "" : document.getElementById("expr-error").textContent,
@@ -259,7 +259,7 @@ func TestHostileURL(t *testing.T) {
 	}
 	b.screenshot(t, "hostile")
 	// The embed code is text, with the state in the link, escaped.
-	embed := eval[string](t, b, `(() => { document.getElementById("embed").click(); return document.getElementById("embed-code").value; })()`)
+	embed := eval[string](t, b, `(() => { document.getElementById("embed").click(); return document.querySelector('#embed-list [data-host="html"] pre').textContent; })()`)
 	if !strings.HasPrefix(embed, `<iframe src="http://`) || !strings.Contains(embed, "view.html#expr=%3Cimg") || strings.Contains(embed, "<img") {
 		t.Errorf("embed code %q", embed)
 	}

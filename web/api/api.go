@@ -63,6 +63,15 @@ func New(s *session.Session, now func() float64) *API {
 		"timings":     a.timings,
 		"bench":       a.bench,
 		"memory":      a.memory,
+		// In a host page (embed.go).
+		"viewOptions":   viewOptions,
+		"embedSnippets": embedSnippets,
+		"qrCode":        qrCode,
+		"hostMessage":   a.hostMessage,
+		"hostStats":     a.hostStats,
+		"hostEvent":     a.hostEvent,
+		"hostResize":    hostResize,
+		"readoutStrip":  a.readoutStrip,
 	}
 	return a
 }

@@ -45,20 +45,24 @@ export function copy(text, done) {
     () => { $("action-msg").textContent = text; });
 }
 
-/** toggleEmbed shows (or hides) the HTML that embeds the plot with the state in its link. */
+/**
+ * toggleEmbed shows (or hides) the ways to embed the plot with the state in
+ * its link, one per host (HTML, MyST, Quarto, Sphinx, Markdown), as Go
+ * writes them (gradplay.embedSnippets), each with a copy button.
+ */
 export function toggleEmbed() {
-  const ta = $("embed-code");
-  const src = new URL("view.html" + location.hash, location.href).href;
-  const code = document.createElement("iframe");
-  code.src = src;
-  code.width = "720";
-  code.height = "560";
-  code.title = "gradplay: gradient of " + page.state.expr;
-  code.style.border = "0"; // CSSOM, not a style attribute (the CSP allows no inline styles)
-  code.setAttribute("loading", "lazy");
-  ta.value = code.outerHTML;
-  ta.hidden = !ta.hidden;
-  if (!ta.hidden) ta.select();
+  const box = $("embed-code");
+  box.hidden = !box.hidden;
+  $("embed").setAttribute("aria-expanded", String(!box.hidden));
+  if (box.hidden) return;
+  const list = $("embed-list");
+  try {
+    list.replaceChildren(...page.g.embedSnippets(page.state, location.href).snippets.map(snippetCard));
+  } catch (e) {
+    list.textContent = e.message;
+  }
+  const first = list.querySelector("button");
+  if (first) first.focus();
 }
 
 /** The examples menu, as Go lists it (gradplay.examples). */
@@ -84,4 +88,35 @@ export function fillHelp() {
   } catch (e) {
     $("help-body").textContent = e.message;
   }
+}
+
+/** snippetCard is one snippet of embedSnippets: its host's name, the code, a copy button and the note. */
+function snippetCard(sn) {
+  const fig = document.createElement("figure");
+  fig.className = "snippet";
+  fig.dataset.host = sn.host;
+  const cap = document.createElement("figcaption");
+  const name = document.createElement("span");
+  name.textContent = sn.label;
+  const btn = document.createElement("button");
+  btn.type = "button";
+  btn.textContent = "Copy";
+  btn.setAttribute("aria-label", "Copy the " + sn.label + " code");
+  const msg = document.createElement("span");
+  msg.className = "info";
+  msg.setAttribute("role", "status");
+  btn.addEventListener("click", () => {
+    navigator.clipboard.writeText(sn.code).then(() => { msg.textContent = "Copied."; },
+      () => { msg.textContent = "Select the code and copy it."; window.getSelection().selectAllChildren(pre); });
+  });
+  cap.append(name, btn, msg);
+  const pre = document.createElement("pre");
+  pre.className = "mono code";
+  pre.tabIndex = 0;
+  pre.textContent = sn.code;
+  const note = document.createElement("p");
+  note.className = "info";
+  note.textContent = sn.note;
+  fig.append(cap, pre, note);
+  return fig;
 }

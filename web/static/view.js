@@ -1,11 +1,49 @@
 // view.js runs the plot view page (view.html): it starts gradplay.wasm,
 // whose ebiten game draws the figure in a canvas filling the page, applies
-// the state in the URL fragment, and writes the read-out strip.
+// the state in the URL fragment and the options in the query string
+// (gradplay.viewOptions), writes the read-out strip Go formats
+// (gradplay.readoutStrip), and speaks with a host page that embeds it
+// (host.js). It never touches storage: in a sandboxed frame (an opaque
+// origin) localStorage and cookies throw.
 import { start, api } from "./loader.js";
-import { readoutLines } from "./readout.js";
+import { listen } from "./host.js";
+import { printable } from "./print.js";
 
 const g = api();
 const $ = (id) => document.getElementById(id);
+const root = document.documentElement;
+
+// ---------------------------------------------------------------- before Go
+
+// Two things must be known before gradplay.wasm is downloaded, so before Go
+// can read the options: whether to wait for a click (lazy) and which poster
+// to show meanwhile. The theme is handed to the stylesheet as written (only
+// "light" and "dark" match a rule) so that the loading screen has the right
+// colours; Go's reading (gradplay.viewOptions) replaces all three once it
+// runs, and reports what it refused.
+const query = new URLSearchParams(location.search);
+if (query.has("theme")) root.dataset.theme = query.get("theme");
+
+/** The poster, if it is an image of this site (the CSP allows no other). */
+function posterURL() {
+  const p = query.get("poster");
+  if (!p || p.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(p) || p.includes("\\")) return "";
+  try {
+    const u = new URL(p, location.href);
+    return u.origin === new URL(location.href).origin ? u.href : "";
+  } catch { return ""; }
+}
+
+/** The function as the link's fragment writes it (for the placeholder only). */
+function linkExpr() {
+  for (const pair of location.hash.slice(1).split("&")) {
+    const [k, v = ""] = pair.split("=");
+    if (k === "expr") { try { return decodeURIComponent(v); } catch { return v; } }
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------- loading
 
 /** Shows a message over the plot (or hides it when text is empty). */
 function notice(text) {
@@ -13,6 +51,8 @@ function notice(text) {
   n.textContent = text || "";
   n.hidden = !text;
 }
+
+const mb = (n) => (n / 1e6).toFixed(1);
 
 function showProgress(loaded, total) {
   const p = $("progress");
@@ -27,36 +67,180 @@ function showProgress(loaded, total) {
   window.dispatchEvent(new CustomEvent("gradplay-progress", { detail: { loaded, total } }));
 }
 
-const mb = (n) => (n / 1e6).toFixed(1);
+// The playground drives its own view (data-driven): no host protocol there.
+const driven = (() => { try { return !!(window.frameElement && window.frameElement.dataset.driven === "1"); } catch { return false; } })();
 
-/** Writes the read-out strip from {hover, pin}. */
-function showReadout(ro) {
+// ---------------------------------------------------------------- layout
+
+/** The strip and controls' height: the body (ebiten's canvas) takes the rest. */
+let chromeH = 0;
+function fitChrome() {
+  const h = Math.ceil($("chrome").getBoundingClientRect().height);
+  if (h === chromeH) return;
+  chromeH = h;
+  root.style.setProperty("--chrome-h", h + "px");
+  // ebiten measures the body on window resizes only.
+  window.dispatchEvent(new Event("resize"));
+}
+new ResizeObserver(fitChrome).observe($("chrome"));
+fitChrome();
+
+const host = driven ? null : listen(g, () => ({ width: root.clientWidth, chrome: chromeH }));
+
+// ---------------------------------------------------------------- the canvas
+
+let canvas = null;
+
+/** plotCanvas returns the canvas that shows the figure (the 2-D fallback's, if any). */
+const plotCanvas = () => document.querySelector("canvas#fallback") || document.querySelector("canvas");
+
+/** label names the plot for assistive technology; the alt text describes it. */
+function labelCanvas() {
+  if (!canvas) return;
+  let expr = "";
+  try { expr = g.getState().expr; } catch { /* not ready */ }
+  canvas.setAttribute("aria-label", `Plot of the gradient of f = ${expr}: heatmap of f with arrows of ∇f. Arrow keys move over the grid nodes, Enter pins one.`);
+}
+
+/** setupCanvas makes ebiten's canvas an accessible, focusable image. */
+function setupCanvas() {
+  const c = plotCanvas();
+  if (!c || c === canvas) return;
+  canvas = c;
+  c.tabIndex = 0; // ebiten sets 1: keep the page's order
+  c.setAttribute("role", "img");
+  c.setAttribute("aria-describedby", "alt");
+  c.addEventListener("focus", () => { document.body.dataset.plotFocus = ""; });
+  c.addEventListener("blur", () => { delete document.body.dataset.plotFocus; });
+  labelCanvas();
+}
+
+// The wheel scrolls the host page unless the plot has the focus (a click)
+// or Ctrl is held: ebiten would swallow it. Tab always leaves the plot
+// (ebiten cancels every key it sees).
+window.addEventListener("wheel", (e) => {
+  if (e.target instanceof HTMLCanvasElement && document.activeElement !== e.target && !e.ctrlKey) e.stopImmediatePropagation();
+}, { capture: true, passive: true });
+window.addEventListener("keydown", (e) => {
+  if (e.key === "Tab" && e.target instanceof HTMLCanvasElement) e.stopImmediatePropagation();
+}, { capture: true });
+
+// ---------------------------------------------------------------- read-out
+
+/** Writes the read-out strip (Go's lines of parts), keeping the focus on the same number. */
+function showReadout() {
   const box = $("readout");
-  const r = (ro && (ro.hover || ro.pin)) || null;
+  const nums = [...box.querySelectorAll(".num")];
+  const focused = nums.indexOf(document.activeElement);
+  let lines = [];
+  try { lines = g.readoutStrip(); } catch { /* not ready */ }
   box.replaceChildren();
-  if (!r) {
+  if (!lines.length) {
     const s = document.createElement("span");
     s.className = "hint";
-    s.textContent = "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.";
+    s.textContent = fallback ? "Static rendering: the read-out needs WebGL2."
+      : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.";
     box.append(s);
     return;
   }
-  for (const parts of readoutLines(r)) {
+  for (const parts of lines) {
     const line = document.createElement("div");
     line.className = "line";
-    for (const [cls, text] of parts) {
+    for (const p of parts) {
       const s = document.createElement("span");
-      if (cls) s.className = cls;
-      s.textContent = text;
+      if (p.class) s.className = p.class;
+      if (p.full) {
+        // The compact number is shown; the exact one is its title and what a screen reader reads.
+        s.title = p.full;
+        s.tabIndex = 0;
+        const shown = document.createElement("span");
+        shown.setAttribute("aria-hidden", "true");
+        shown.textContent = p.text;
+        const exact = document.createElement("span");
+        exact.className = "sr-only";
+        exact.textContent = p.full;
+        s.append(shown, exact);
+      } else {
+        s.textContent = p.text;
+      }
       line.append(s);
     }
     box.append(line);
   }
+  if (focused >= 0) {
+    const again = box.querySelectorAll(".num[tabindex]")[focused] || box.querySelector(".num[tabindex]");
+    if (again) again.focus();
+  }
 }
+
+// ---------------------------------------------------------------- controls=min
+
+let controlsKey = "";
+
+/** showControls renders a slider per held variable and edge_order, as Go resolves the state. */
+function showControls() {
+  const box = $("controls");
+  const st = g.getState();
+  const v = g.resolve(st);
+  const key = v.sliders.map((s) => `${s.var}:${s.max}`).join(",");
+  if (key === controlsKey) {
+    for (const s of v.sliders) {
+      const input = box.querySelector(`input[data-var="${CSS.escape(s.var)}"]`);
+      if (input && document.activeElement !== input) input.value = String(s.at);
+      if (input) input.nextElementSibling.textContent = s.labels[s.at];
+    }
+    for (const r of box.querySelectorAll('input[name="edge"]')) r.checked = Number(r.value) === v.display.edgeOrder;
+    return;
+  }
+  controlsKey = key;
+  box.replaceChildren();
+  for (const s of v.sliders) {
+    const label = document.createElement("label");
+    const input = document.createElement("input");
+    input.type = "range";
+    input.min = String(s.min);
+    input.max = String(s.max);
+    input.value = String(s.at);
+    input.dataset.var = s.var;
+    const out = document.createElement("output");
+    out.textContent = s.labels[s.at];
+    input.addEventListener("input", () => {
+      const cur = g.getState();
+      out.textContent = s.labels[Number(input.value)];
+      change({ ...cur, at: { ...(cur.at || {}), [s.var]: Number(input.value) } });
+    });
+    label.append(s.var + " = ", input, out);
+    box.append(label);
+  }
+  const fs = document.createElement("fieldset");
+  const lg = document.createElement("legend");
+  lg.textContent = "edge_order";
+  fs.append(lg);
+  for (const n of [1, 2]) {
+    const l = document.createElement("label");
+    const r = document.createElement("input");
+    r.type = "radio";
+    r.name = "edge";
+    r.value = String(n);
+    r.checked = v.display.edgeOrder === n;
+    r.addEventListener("change", () => change({ ...g.getState(), edgeOrder: n }));
+    l.append(r, String(n));
+    fs.append(l);
+  }
+  box.append(fs);
+}
+
+/** change applies a state from the view's own controls and tells the host. */
+function change(st) {
+  try { g.setState(st); } catch { /* the status event says why */ }
+  if (host) host.changed();
+}
+
+// ---------------------------------------------------------------- the state
 
 /** Applies the URL fragment, unless a parent page drives the view. */
 function applyHash() {
-  if (window.frameElement && window.frameElement.dataset.driven === "1") return;
+  if (driven) return;
   const { state, problems } = g.decodeState(location.hash);
   linkProblems = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
   try {
@@ -68,10 +252,10 @@ function applyHash() {
 // The notice shows the link's problems, the fallback's reason, why the
 // figure is stale and where f is not finite, together: each part is
 // replaced only by news of its own kind.
-let fallback = "", linkProblems = "", stale = "", notes = [];
+let fallback = "", linkProblems = "", optionProblems = "", stale = "", notes = [];
 
 function showNotice() {
-  notice([linkProblems, fallback, stale && `Not drawn: ${stale}. The figure shows the last state that could be drawn.`, ...notes].filter(Boolean).join("\n"));
+  notice([optionProblems, linkProblems, fallback, stale && `Not drawn: ${stale}. The figure shows the last state that could be drawn.`, ...notes].filter(Boolean).join("\n"));
 }
 
 /**
@@ -92,16 +276,59 @@ g.on("notes", (n) => { notes = n || []; showNotice(); });
 g.on("fallback", (reason) => {
   fallback = `${reason}: showing a static rendering (no hover read-out).`;
   showNotice();
-  const hint = document.querySelector("#readout .hint");
-  if (hint) hint.textContent = "Static rendering: the read-out needs WebGL2.";
+  showReadout();
+  setupCanvas();
 });
 g.on("exit", () => notice("gradplay stopped: reload the page."));
+g.on("frame", () => {
+  setupCanvas();
+  try { $("alt").textContent = g.altText(); } catch { /* no figure yet */ }
+});
 
-start(showProgress).then(() => {
+/** The live playground's link for this state, as Go writes it. */
+function liveLink() {
+  try { return g.embedSnippets(g.getState(), location.href).links.live; } catch { return location.href; }
+}
+
+function ready() {
   $("loading").hidden = true;
+  const { options, problems } = g.viewOptions(location.search);
+  if (options.theme) root.dataset.theme = options.theme; else delete root.dataset.theme;
+  optionProblems = problems.length ? "Some options in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
   applyHash();
   window.addEventListener("hashchange", applyHash);
-}).catch((e) => {
-  $("loading-text").textContent = "gradplay could not start: " + e.message;
-  console.error(e);
-});
+  setupCanvas();
+  g.on("state", labelCanvas);
+  if (options.controls === "min") {
+    $("controls").hidden = false;
+    showControls();
+    g.on("state", showControls);
+  }
+  if (host) host.start();
+  if (!driven) printable(g, liveLink); // the playground prints its own copy
+}
+
+function boot() {
+  $("lazy").hidden = true;
+  $("loading").hidden = false;
+  start(showProgress).then(ready).catch((e) => {
+    $("loading-text").textContent = "gradplay could not start: " + e.message;
+    console.error(e);
+  });
+}
+
+// (lazy=0 switches it off, as Go reads it.)
+if (query.has("lazy") && !["0", "false", "no", "off"].includes(query.get("lazy").toLowerCase()) && !driven) {
+  // Nothing is downloaded until the reader asks.
+  $("lazy-expr").textContent = linkExpr() || "f";
+  const poster = posterURL();
+  if (poster) {
+    $("poster").src = poster;
+    $("poster").alt = `The figure: gradient of f = ${linkExpr() || "f"}`;
+    $("poster").hidden = false;
+  }
+  $("lazy").hidden = false;
+  $("load").addEventListener("click", boot, { once: true });
+} else {
+  boot();
+}
