@@ -226,3 +226,34 @@ func sameValue(a, b any) bool {
 	}
 	return reflect.DeepEqual(a, b)
 }
+
+// FuzzHostMessage sends messages of any shape, built from the fuzz bytes,
+// to the view as a host page would (gradplay.hostMessage): none may panic
+// or be answered with an internal error, and what is not a well-formed
+// gradplay message is ignored (counted as malformed or foreign).
+func FuzzHostMessage(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{7, 2, 5, 2, 1, 2, 3, 0})
+	f.Add([]byte{7, 3, 0, 3, 2, 1, 7, 2, 2, 3, 3, 3, 3})
+	a, _ := newAPI()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p := &fuzzValue{b: b}
+		msg := p.value()
+		if m, ok := msg.(map[string]any); ok && p.byte()%2 == 0 {
+			// Most real messages carry the marker: reach the type checks.
+			m["gradplay"] = 1.0
+			m["type"] = []string{"setState", "getState", "hello", "resize", "nonsense"}[int(p.byte())%5]
+		}
+		v, err := a.Call("hostMessage", []any{msg}, nil)
+		if err != nil {
+			if _, fields := api.Failure(err); fields["code"] == state.CodeInternal {
+				t.Fatalf("hostMessage(%#v): %v", msg, err)
+			}
+			return
+		}
+		act, _ := v.(map[string]any)
+		if act == nil || act["action"] == nil {
+			t.Fatalf("hostMessage(%#v) = %#v: no action", msg, v)
+		}
+	})
+}
