@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"os/exec"
 	"strings"
 	"testing"
@@ -61,6 +64,14 @@ func TestTeach(t *testing.T) {
 	alt := waitFor(t, b, `document.getElementById("alt").textContent`, "∂f/∂delta")
 	if !strings.Contains(alt, "delta = 50") {
 		t.Errorf("alt text of the classic example: %q", alt)
+	}
+
+	// On the slice delta = 0 f is 0 and the in-plane gradient too: the
+	// figure still shows ∂f/∂delta = q·chi as ⊙/⊗ markers (dark strokes in
+	// the plot area, which is one flat colour otherwise).
+	dark := markerPixels(t, b, `(() => { const g = `+viewJS+`; const st = g.getState(); st.at = {delta: 4}; try { g.setState(st); } catch {} })()`)
+	if dark < 500 {
+		t.Errorf("the slice delta = 0 shows %d dark pixels in its plot area: the out-of-plane markers are missing", dark)
 	}
 
 	// The stencil at a corner, an edge and inside: numpy's bits.
@@ -169,4 +180,42 @@ func runPython(src string) (string, error) {
 	cmd.Env = append(cmd.Environ(), "MPLBACKEND=Agg")
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+// markerPixels runs js in the playground (a state change), waits for the
+// view's next frame, exports the figure as a 640×480 PNG at scale 1 and
+// counts its dark pixels (luminance below 60 of 255) inside the plot area
+// (gradplay.layout's plot box).
+func markerPixels(t *testing.T, b *browser, js string) int {
+	t.Helper()
+	n := eval[int](t, b, viewJS+`.frames`)
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](js))
+	waitFrames(t, b, viewJS, n)
+	got := eval[struct {
+		PNG  string
+		Plot struct{ X, Y, Width, Height float64 }
+	}](t, b, `(() => {
+		const g = `+viewJS+`, png = g.exportImage("png", 640, 480, 1);
+		let s = ""; for (const c of png) s += String.fromCharCode(c);
+		return {png: btoa(s), plot: g.layout(640, 480, 1).plot};
+	})()`)
+	raw, err := base64.StdEncoding.DecodeString(got.PNG)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := got.Plot
+	dark := 0
+	for y := int(p.Y) + 2; y < int(p.Y+p.Height)-2; y++ {
+		for x := int(p.X) + 2; x < int(p.X+p.Width)-2; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if (299*r+587*g+114*bl)/1000>>8 < 60 {
+				dark++
+			}
+		}
+	}
+	return dark
 }

@@ -40,6 +40,9 @@ func New(s *session.Session, now func() float64) *API {
 		"parse":       parse,
 		"parseGrid":   parseGrid,
 		"builtins":    builtins,
+		// The accuracy plots, as PNG bytes.
+		"stepPlot":        stepPlot,
+		"convergencePlot": convergencePlot,
 		// The state and its link form.
 		"setState":    a.setState,
 		"getState":    a.getState,
