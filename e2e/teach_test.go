@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/png"
+	"math"
 	"os/exec"
 	"strings"
 	"testing"
@@ -149,6 +150,23 @@ func TestTeach(t *testing.T) {
 	if note := waitFor(t, b, `document.getElementById("expr-notes").hidden ? "" : document.getElementById("expr-notes").textContent`, "x*y"); !strings.Contains(note, "xy") {
 		t.Errorf("the note of x*y + xy: %q", note)
 	}
+	// Accuracy at a pin: the V curve and the grid refinement's orders
+	// (2 inside, 1 at the edges with edge_order 1), as gradplay.convergence.
+	b.open(t, "index.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:41j&grid.y=-2:2:41j&pin=10,10")
+	waitFrames(t, b, viewJS, 0)
+	waitFor(t, b, `document.getElementById("accuracy").hidden ? "" : "shown"`, "shown")
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`(() => { document.getElementById("accuracy").open = true; document.getElementById("refine").click(); })()`))
+	order := waitFor(t, b, `document.getElementById("refine-order") ? document.getElementById("refine-order").textContent : ""`, "Observed order")
+	api := eval[struct {
+		Order struct{ Interior, Edge float64 }
+	}](t, b, `gradplay.convergence("sin(x)*exp(-y**2)", {x: "-3:3:41j", y: "-2:2:41j"}, {edgeOrder: 1})`)
+	if want := fmt.Sprintf("Observed order: %.2f inside", api.Order.Interior); !strings.Contains(order, want) || math.Abs(api.Order.Interior-2) > 0.2 || math.Abs(api.Order.Edge-1) > 0.2 {
+		t.Errorf("refinement %q; the API's orders %+v", order, api.Order)
+	}
+	if w := waitFor(t, b, `String(document.getElementById("sweep-plot").naturalWidth)`, "1"); w != "1120" {
+		t.Errorf("the step plot is %s pixels wide, want 1120 (560 at scale 2)", w)
+	}
+	b.screenshot(t, "teach-accuracy")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}
