@@ -25,6 +25,12 @@ const (
 	JoinedNames = string(expr.JoinedNames)
 	// StepLikeCount: a grid a:b:n whose real step n looks like a count.
 	StepLikeCount = "step_like_count"
+	// LookAlike: the parser's note on a character read as ASCII (U+2212
+	// MINUS SIGN read as "-").
+	LookAlike = string(expr.LookAlike)
+	// NumberTooSmall: the parser's note on a literal that underflows
+	// (1e-400 reads as 0).
+	NumberTooSmall = string(expr.NumberTooSmall)
 )
 
 // Pitfall is a mistake the state's numpy code could make, or a remark on
@@ -72,7 +78,7 @@ type EdgeError struct {
 }
 
 // Pitfalls returns the pitfalls of st, in this order: the input notes
-// (JoinedNames, StepLikeCount), then SpacingOmitted, MeshgridXY,
+// (JoinedNames, LookAlike, NumberTooSmall, StepLikeCount), then SpacingOmitted, MeshgridXY,
 // ReturnsList and EdgeOrder, each when it applies to this function and
 // grid. The error is the expression's (*expr.Error, or
 // state.ErrNoVariables) with no pitfalls; or the field's (a grid that does
@@ -116,7 +122,8 @@ func Pitfalls(st state.State) ([]Pitfall, error) {
 }
 
 // InputNotes returns the remarks on what the user typed, as Pitfalls
-// gives them first (JoinedNames at the function, StepLikeCount at a grid),
+// gives them first (JoinedNames, LookAlike and NumberTooSmall at the
+// function, StepLikeCount at a grid),
 // without computing anything: the page shows each next to its field. The
 // error is the function's (none: nil notes).
 func InputNotes(st state.State) ([]Pitfall, error) {
@@ -138,7 +145,7 @@ func inputNotes(st state.State) ([]Pitfall, *expr.Expr, map[string]string, error
 	}
 	var out []Pitfall
 	for _, n := range e.Notes {
-		out = append(out, joinedNames(n))
+		out = append(out, exprNote(n))
 	}
 	specs := make(map[string]string, len(e.Vars))
 	for _, v := range e.Vars {
@@ -154,7 +161,36 @@ func inputNotes(st state.State) ([]Pitfall, *expr.Expr, map[string]string, error
 	return out, e, specs, nil
 }
 
-// joinedNames is the parser's note n as a pitfall.
+// exprNote is the parser's note n as a pitfall, with the note's code.
+func exprNote(n *expr.Error) Pitfall {
+	p := Pitfall{Code: string(n.Code), Message: n.Msg, Field: "expr", Span: &Span{n.Offset, n.End}}
+	switch n.Code {
+	case expr.JoinedNames:
+		return joinedNames(n)
+	case expr.LookAlike:
+		p.Fix = lookAlikeFix(n.Msg)
+	case expr.NumberTooSmall:
+		p.Fix = "write 0 if zero is meant, or rescale the function"
+	}
+	return p
+}
+
+// lookAlikeFix says what to type instead of the characters of a LookAlike
+// note: `U+2212 MINUS SIGN read as "-"`, `... read as a space`, `...
+// ignored`, each perhaps followed by " (3 times)".
+func lookAlikeFix(msg string) string {
+	msg, _, _ = strings.Cut(msg, " (")
+	switch _, as, ok := strings.Cut(msg, " read as "); {
+	case !ok:
+		return "delete the invisible character"
+	case as == "a space":
+		return "type a plain space"
+	default:
+		return "type " + as + " on the keyboard"
+	}
+}
+
+// joinedNames is the parser's JoinedNames note n as a pitfall.
 func joinedNames(n *expr.Error) Pitfall {
 	p := Pitfall{Code: JoinedNames, Message: n.Msg, Field: "expr", Span: &Span{n.Offset, n.End},
 		Vars: []string{n.Src[n.Offset:n.End]}, Fix: "put * between the names"}

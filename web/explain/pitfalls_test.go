@@ -289,3 +289,30 @@ func BenchmarkNumpyCode(b *testing.B) {
 		}
 	}
 }
+
+// TestInputNotesLookAlike: the parser's notes on look-alike characters and
+// on a literal that underflows keep their own codes (they were all
+// reported as joined_names, with the fix "put * between the names").
+func TestInputNotesLookAlike(t *testing.T) {
+	ps, err := explain.InputNotes(state.State{Expr: "x\u2212y\u00a0+ 1e-400 + x\u00b2\u200b", Grid: map[string]string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []explain.Pitfall{
+		{Code: explain.LookAlike, Message: `U+2212 MINUS SIGN read as "-"`, Fix: `type "-" on the keyboard`,
+			Field: "expr", Span: &explain.Span{Offset: 1, End: 4}},
+		{Code: explain.LookAlike, Message: "U+00A0 NO-BREAK SPACE read as a space", Fix: "type a plain space",
+			Field: "expr", Span: &explain.Span{Offset: 5, End: 7}},
+		{Code: explain.NumberTooSmall, Message: "1e-400 is below the smallest float64 and reads as 0",
+			Fix: "write 0 if zero is meant, or rescale the function", Field: "expr", Span: &explain.Span{Offset: 9, End: 15}},
+		{Code: explain.LookAlike, Message: `U+00B2 SUPERSCRIPT TWO read as "**2"`, Fix: `type "**2" on the keyboard`,
+			Field: "expr", Span: &explain.Span{Offset: 19, End: 21}},
+		{Code: explain.LookAlike, Message: "U+200B ZERO WIDTH SPACE ignored", Fix: "delete the invisible character",
+			Field: "expr", Span: &explain.Span{Offset: 21, End: 24}},
+	}
+	got, _ := json.Marshal(ps)
+	wantJSON, _ := json.Marshal(want)
+	if string(got) != string(wantJSON) {
+		t.Errorf("got\n%s\nwant\n%s", got, wantJSON)
+	}
+}

@@ -50,7 +50,8 @@ type ExprView struct {
 	Info string `json:"info"`
 	// Error is the parse error, with the properties of the Error the JS API
 	// throws (ErrorInfo: code, message, offset, end, line, column,
-	// snippet, field); absent when the function parses.
+	// snippet, field), or for a constant ErrNoVariables (code
+	// no_variables, as Build's); absent when f parses and has a variable.
 	Error map[string]any `json:"error,omitempty"`
 }
 
@@ -116,6 +117,13 @@ func Resolve(st State) View {
 		v.Expr = ExprView{Vars: []string{}, Error: errorFields(ErrorInfo(err, st.Expr))}
 	} else {
 		v.Expr = exprView(in)
+		if len(in.Vars) == 0 {
+			// Build refuses a constant (ErrNoVariables): so does the
+			// field, or the view would be stale with no message at it.
+			nv := ErrorInfo(ErrNoVariables, st.Expr)
+			nv.Field = "expr"
+			v.Expr.Error = errorFields(nv)
+		}
 		grids := make(map[string]string, len(in.Vars))
 		infos := make([]*GridInfo, len(in.Vars))
 		for i, name := range in.Vars {
