@@ -137,7 +137,13 @@ func TestLineHover(t *testing.T) {
 		})()`, viewJS, i, pinned))
 	}
 	strip := func() string {
-		return eval[string](t, b, `document.getElementById("view").contentDocument.getElementById("readout").textContent`)
+		// The strip shows compact numbers; each carries its exact value as
+		// its title (and as screen-reader text): read the exact ones.
+		return eval[string](t, b, `(() => {
+			const r = document.getElementById("view").contentDocument.getElementById("readout").cloneNode(true);
+			for (const s of r.querySelectorAll(".sr-only")) s.remove();
+			for (const s of r.querySelectorAll("[title]")) s.textContent = s.title;
+			return r.textContent; })()`)
 	}
 	check := func(what string, i int, r readout) {
 		t.Helper()

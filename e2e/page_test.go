@@ -239,7 +239,7 @@ func TestHostileURL(t *testing.T) {
 		Expr, Banner, Err string
 	}
 	p := eval[page](t, b, `(() => ({
-		imgs: document.querySelectorAll("img:not(#print-figure):not(#qr)").length + document.getElementById("view").contentDocument.querySelectorAll("img:not(#print-figure):not(#qr):not(#poster)").length,
+		imgs: document.querySelectorAll("img:not(#print-figure):not(#qr):not(.acc-plot)").length + document.getElementById("view").contentDocument.querySelectorAll("img:not(#print-figure):not(#qr):not(#poster)").length,
 		bs: document.querySelectorAll("b").length,
 		scripts: document.querySelectorAll("script:not([src])").length + 1,
 		expr: document.getElementById("expr").value,
