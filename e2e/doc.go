@@ -2,7 +2,10 @@
 // chromedp: the JS API against numpy's reference cases (bit for bit), the
 // playground (typing a function, the error caret, the hover read-out),
 // hostile URL state, the Content-Security-Policy, and browser benchmarks
-// (BenchmarkFigure).
+// (BenchmarkFigure); a corpus of bad inputs typed into the real controls
+// (TestCorpus, testdata/corpus.txt from gen_corpus.go), script injection
+// through every way in (TestXSS) and a soak of 500 state changes with the
+// memory measured (TestSoak).
 //
 // The site comes from $GRADPLAY_SITE when set, else the tests build it with
 // ../build.sh site into a temporary directory. It is served in-process by

@@ -2,6 +2,7 @@ package state
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gradplay/gradplay/core/expr"
@@ -29,13 +30,35 @@ func CheckExpr(src string) error {
 		Msg: fmt.Sprintf("the function has %d characters; at most %d are allowed", n, MaxExprLen)}
 }
 
-// parseExpr parses a function of the page: CheckExpr, then expr.Parse.
+// parseExpr parses a function of the page: CheckExpr, then expr.Parse,
+// then the names JavaScript objects cannot hold as keys (reservedVar).
 func parseExpr(src string) (*expr.Expr, error) {
 	if err := CheckExpr(src); err != nil {
 		return nil, err
 	}
-	return expr.Parse(src)
+	e, err := expr.Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range e.Vars {
+		if v == reservedVar {
+			off, end := strings.Index(src, v), 0
+			if off < 0 {
+				off, end = 0, len(src)
+			} else {
+				end = off + len(v)
+			}
+			return nil, &expr.Error{Pos: srcpos.At(src, off), End: end, Code: expr.UnknownVariable, Src: src,
+				Msg: fmt.Sprintf("%s cannot be a variable's name: JavaScript objects, where the page keeps the grids, give it a meaning of its own; rename it", v)}
+		}
+	}
+	return e, nil
 }
+
+// reservedVar is the one name a variable cannot have: obj["__proto__"] =
+// spec sets no key in JavaScript, so its grid would be lost between the
+// page, Go and the link.
+const reservedVar = "__proto__"
 
 // checkGridRows checks the grids of valid rows together, as Build will: the
 // point budget (grid.CheckSize; the error goes to the row of the most

@@ -375,3 +375,19 @@ func TestResolveDropsStaleKeys(t *testing.T) {
 		t.Errorf("the link after delta is gone: %s", got)
 	}
 }
+
+// TestReservedVar: __proto__ cannot be a variable (JavaScript objects
+// would drop its grid); other names of Object.prototype can.
+func TestReservedVar(t *testing.T) {
+	_, err := ParseExpr("x*__proto__")
+	in := ErrorInfo(err, "x*__proto__")
+	if err == nil || in.Code != CodeUnknownVariable || in.Offset != 2 || in.End != 11 {
+		t.Errorf("x*__proto__: %+v", in)
+	}
+	if err := Usable(State{Expr: "__proto__"}); err == nil {
+		t.Error("Usable accepts __proto__")
+	}
+	if _, err := ParseExpr("constructor*toString*valueOf"); err != nil {
+		t.Error(err)
+	}
+}

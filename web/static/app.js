@@ -99,7 +99,7 @@ function ready(vg) {
   fillHelp();
   fillExamples();
   loadFromURL(true);
-  window.addEventListener("hashchange", () => loadFromURL(false));
+  window.addEventListener("hashchange", (e) => loadFromURL(false, new URL(e.newURL).hash));
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
   vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); showAccuracy(ro && ro.pin); });

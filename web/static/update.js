@@ -178,12 +178,14 @@ export function load(st, select = "") {
   apply();
 }
 
-let lastHash = "";
-
-/** loadFromURL shows the state in the URL fragment (unless the page wrote it itself). */
-export function loadFromURL(first) {
-  if (!first && location.hash === lastHash) return;
-  const { state: st, problems } = page.g.decodeState(location.hash);
+/**
+ * loadFromURL shows the state in the URL fragment hash (by default the
+ * page's): on a hashchange, the event's new fragment, which a URL write
+ * still waiting in writeURL may already have replaced in location (the
+ * page's own writes, history.replaceState, fire no hashchange).
+ */
+export function loadFromURL(first, hash = location.hash) {
+  const { state: st, problems } = page.g.decodeState(hash);
   page.linkNote = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => "• " + p.message).join("\n") : "";
   load(st, first ? "expr" : "");
 }
@@ -207,6 +209,5 @@ export function writeURL() {
   }
   urlLast = performance.now();
   const h = "#" + page.g.encodeState(page.state);
-  lastHash = h;
   if (location.hash !== h) history.replaceState(null, "", h);
 }
