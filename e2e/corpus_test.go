@@ -78,11 +78,6 @@ func loadCorpus(tb testing.TB) []corpusLine {
 	return out
 }
 
-// has reports whether c expects kind (e.g. "error", "note", "notes", "banner").
-func (c corpusLine) has(kind string) bool {
-	return slices.ContainsFunc(c.Expect, func(e string) bool { return strings.HasPrefix(e, kind) })
-}
-
 // corpusState is the state a line asks for: its base with the field set to the input.
 func corpusState(c corpusLine) (state.State, []state.Problem) {
 	if c.Field == "url" {
