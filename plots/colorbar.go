@@ -44,7 +44,7 @@ func (b *ColorBar) texts(rect vg.Rectangle) (ts []barText, ticks []barTick) {
 	tsty := textStyle(8.5, draw.XLeft, draw.YCenter)
 	labelW := vg.Length(0)
 	label := b.Label
-	tks := (plot.DefaultTicks{}).Ticks(m.min, m.max)
+	tks := safeTicks{}.Ticks(m.min, m.max)
 	if m.constant {
 		tks = []plot.Tick{{Value: m.value, Label: fmtVal(m.value)}}
 		label += " (constant)"

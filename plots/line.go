@@ -100,6 +100,7 @@ func linePanel(xlabel, ylabel string) *plot.Plot {
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
 		a.Label.TextStyle.Font = font.From(sans, 11)
 		a.Tick.Label.Font = font.From(sans, 9)
+		a.Tick.Marker = safeTicks{}
 	}
 	p.Legend.TextStyle.Font = font.From(sans, 9)
 	p.Legend.Top = true

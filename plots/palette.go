@@ -42,7 +42,11 @@ func (m *colorMap) at(v float64) color.RGBA {
 		}
 		return m.lut[len(m.lut)-1]
 	}
-	i := int((v - m.min) / (m.max - m.min) * float64(len(m.lut)-1))
+	p := position(v, m.min, m.max)
+	if math.IsNaN(p) {
+		return m.nan
+	}
+	i := max(0, min(len(m.lut)-1, int(p*float64(len(m.lut)-1))))
 	return m.lut[i]
 }
 

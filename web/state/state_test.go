@@ -391,3 +391,19 @@ func TestReservedVar(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestHugeRanges: values and coordinates whose span overflows float64 are
+// drawn, not a hang or a panic (gonum's tick search looped for ever, the
+// colour map indexed with NaN).
+func TestHugeRanges(t *testing.T) {
+	for _, st := range []State{{Expr: "1e308*x*y*10", Grid: map[string]string{"x": "-2:2:5j", "y": "-2:2:5j"}},
+		{Expr: "x*y", Grid: map[string]string{"x": "-1e308:1e308:3j", "y": "-2:2:5j"}}} {
+		sc, err := Build(st)
+		if err != nil {
+			t.Fatalf("%s: %v", st.Expr, err)
+		}
+		if img := sc.Figure.RGBA(400, 300, 1); img == nil || sc.Figure.Split(400, 300, 1) == nil {
+			t.Errorf("%s: no figure", st.Expr)
+		}
+	}
+}

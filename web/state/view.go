@@ -205,7 +205,9 @@ func varView(name string, grids map[string]string) (VarView, *GridInfo) {
 	}
 	vv.Parts = partsOf(gi, vv.Spec)
 	if finite(gi) {
-		vv.Grid = &gi
+		g := gi
+		g.Coords = nil // the page reads the parts, not every coordinate (7 MB for 100,000-point grids)
+		vv.Grid = &g
 	}
 	if gi.N == 1 {
 		vv.Info = "1 point: " + Label(gi.First)
@@ -227,8 +229,17 @@ func finite(gi GridInfo) bool {
 }
 
 // slider is the slider of variable name on the grid gi.
+// MaxSliderLabels bounds the labels a slider carries; a longer grid's
+// slider has none and the page shows the position as "#i".
+const MaxSliderLabels = 10001
+
 func slider(name string, gi *GridInfo, at map[string]int) Slider {
 	s := Slider{Var: name, Max: gi.N - 1, At: sliderAt(at, name, gi.N), Labels: make([]string, gi.N)}
+	if gi.N > MaxSliderLabels {
+		// One label per position would be megabytes: the page shows "#i".
+		s.Labels = nil
+		return s
+	}
 	for i := range s.Labels {
 		if gi.Coords != nil {
 			s.Labels[i] = Label(gi.Coords[i])

@@ -138,8 +138,8 @@ func indexOf(vs []string, v string) int {
 	return -1
 }
 
-// TestResolveLongGrid: a slider over more points than GridInfo lists is
-// labelled by index.
+// TestResolveLongGrid: a slider over more points than MaxSliderLabels has
+// no labels (the page shows the index).
 func TestResolveLongGrid(t *testing.T) {
 	n := MaxListedCoords + 1
 	v := Resolve(State{Expr: "x*y*z", Grid: map[string]string{"x": "0:1:2j", "y": "0:1:2j", "z": fmt.Sprintf("0:1:%dj", n)}})
@@ -147,8 +147,8 @@ func TestResolveLongGrid(t *testing.T) {
 		t.Fatalf("sliders %+v", v.Sliders)
 	}
 	s := v.Sliders[0]
-	if s.Max != n-1 || s.At != (n-1)/2 || len(s.Labels) != n || s.Labels[0] != "#0" || s.Labels[n-1] != fmt.Sprint("#", n-1) {
-		t.Errorf("slider max %d at %d, %d labels %q … %q", s.Max, s.At, len(s.Labels), s.Labels[0], s.Labels[len(s.Labels)-1])
+	if s.Max != n-1 || s.At != (n-1)/2 || s.Labels != nil {
+		t.Errorf("slider max %d at %d, %d labels", s.Max, s.At, len(s.Labels))
 	}
 	if v.Vars[2].Info != "100001 points, 0 … 1" {
 		t.Errorf("info %q", v.Vars[2].Info)

@@ -36,7 +36,7 @@ export function renderAxes(view, onSlide) {
     range.max = String(s.max);
     range.value = String(s.at);
     const show = () => {
-      out.textContent = s.labels[Number(range.value)];
+      out.textContent = (s.labels && s.labels[Number(range.value)]) || `#${range.value}`; // no labels past Go's MaxSliderLabels
       range.setAttribute("aria-valuetext", `${s.var} = ${out.textContent}`);
     };
     show();

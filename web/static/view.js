@@ -187,7 +187,7 @@ function showControls() {
     for (const s of v.sliders) {
       const input = box.querySelector(`input[data-var="${CSS.escape(s.var)}"]`);
       if (input && document.activeElement !== input) input.value = String(s.at);
-      if (input) input.nextElementSibling.textContent = s.labels[s.at];
+      if (input) input.nextElementSibling.textContent = ((s.labels && s.labels[s.at]) || `#${s.at}`);
     }
     for (const r of box.querySelectorAll('input[name="edge"]')) r.checked = Number(r.value) === v.display.edgeOrder;
     return;
@@ -203,10 +203,10 @@ function showControls() {
     input.value = String(s.at);
     input.dataset.var = s.var;
     const out = document.createElement("output");
-    out.textContent = s.labels[s.at];
+    out.textContent = ((s.labels && s.labels[s.at]) || `#${s.at}`);
     input.addEventListener("input", () => {
       const cur = g.getState();
-      out.textContent = s.labels[Number(input.value)];
+      out.textContent = (s.labels && s.labels[Number(input.value)]) || `#${input.value}`;
       change({ ...cur, at: { ...(cur.at || {}), [s.var]: Number(input.value) } });
     });
     label.append(s.var + " = ", input, out);
