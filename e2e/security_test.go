@@ -121,7 +121,10 @@ func TestXSS(t *testing.T) {
 	b.open(t, "index.html#expr=x*y")
 	waitFrames(t, b, viewJS, 0)
 	js, _ := json.Marshal(frags)
-	elements := `(d) => [...d.querySelectorAll("img, script, iframe, svg, a[href], link, object, embed")].map((e) => e.tagName + " " + (e.getAttribute("src") || e.getAttribute("href") || "")).sort().join(", ")`
+	// The page's own images (the accuracy panel's plots, the print figure
+	// and its QR code, drawn by Go as blob: URLs of this origin, which only
+	// the page's scripts can make) come and go with the pin: not input.
+	elements := `(d) => [...d.querySelectorAll("img, script, iframe, svg, a[href], link, object, embed")].map((e) => { const s = e.getAttribute("src") || e.getAttribute("href") || ""; return e.tagName + " " + (e.tagName === "IMG" && (s === "" || s.startsWith("blob:" + location.origin)) ? "(the page's image)" : s); }).sort().join(", ")`
 	before := eval[[]string](t, b, `(() => { const f = `+elements+`; return [f(document), f(document.getElementById("view").contentDocument)]; })()`)
 	eval[bool](t, b, `(async () => {
 		for (const f of `+string(js)+`) {
