@@ -348,6 +348,7 @@ func urls() {
 	add("url", "=====", "banner")
 	add("url", "expr=x*y&expr=x", "ok")
 	add("url", "expr=x*y&x=%3Cb%3E&y=1bad", "banner", "not a variable name")
-	add("url", "expr=x*y&x=zz&y=zz", "ok") // names, but not of f's variables: the default axes
+	add("url", "expr=x*y&x=zz&y=zz", "banner", "not a variable of the function") // the default axes, and said so
+	add("url", "expr=x*y&grid.q=0:1:3j", "banner", "its grid is not used")
 	add("url", "expr=x*y&at.q=-3", "banner")
 }

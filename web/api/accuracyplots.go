@@ -88,19 +88,9 @@ func stepPlot(args []any) (any, error) {
 // gradplay.convergence (field.Convergence) drawn by plots.ConvergencePlot
 // as PNG bytes, h being each level's largest spacing over the variables.
 func convergencePlot(args []any) (any, error) {
-	src, specs, fopts, err := fieldArgs(args, "convergencePlot")
+	src, specs, opts, err := convergenceArgs(args, "convergencePlot")
 	if err != nil {
 		return nil, err
-	}
-	opts := &field.ConvergenceOptions{EdgeOrder: fopts.EdgeOrder}
-	var lv any
-	options(arg(args, 2), map[string]*any{"levels": &lv})
-	if lv != nil {
-		x, ok := lv.(float64)
-		if !ok || x != math.Trunc(x) || x < 2 || x > maxLevels {
-			return nil, argErr("convergencePlot: levels must be a whole number from 2 to %d, not %s", maxLevels, state.Describe(lv))
-		}
-		opts.Levels = int(x)
 	}
 	size, err := plotSizeArg(arg(args, 2), "convergencePlot")
 	if err != nil {

@@ -156,6 +156,17 @@ func stringArg(args []any, i int, what string) (string, error) {
 	return s, nil
 }
 
+// exprArg returns the function args[i] of the entry if it is a string
+// within the page's limit (state.CheckExpr: the field, the link, the view
+// and every entry refuse the same functions, with code too_long).
+func exprArg(args []any, i int, entry string) (string, error) {
+	src, err := stringArg(args, i, entry+": the function")
+	if err != nil {
+		return "", err
+	}
+	return src, state.CheckExpr(src)
+}
+
 // options reads the properties of an options argument (an object, or
 // nothing) into the named variables.
 func options(o any, dst map[string]*any) {

@@ -186,6 +186,37 @@ func TestAtPoint(t *testing.T) {
 	fails(t, a, state.CodeMissingValue, "atPoint", "x*y", map[string]any{"x": 1.0})
 }
 
+// TestExprLimit: every entry that takes a function refuses one over the
+// page's limit (state.MaxExprLen characters) with code too_long, as the
+// field, the link and the view do, and takes one at the limit.
+func TestExprLimit(t *testing.T) {
+	a, _ := newAPI()
+	long := strings.Repeat("x+", state.MaxExprLen/2) + "y"    // MaxExprLen+1 characters
+	ok := strings.Repeat("x+", state.MaxExprLen/2-2) + "y+11" // MaxExprLen characters
+	grid := map[string]any{"x": "0:1:3j", "y": "0:1:3j"}
+	at := map[string]any{"x": 0.5, "y": 0.5}
+	for _, c := range []struct {
+		entry string
+		args  func(src string) []any
+	}{
+		{"evaluate", func(s string) []any { return []any{s, grid} }},
+		{"stencil", func(s string) []any { return []any{s, grid, nil, map[string]any{"x": 1.0, "y": 1.0}} }},
+		{"convergence", func(s string) []any { return []any{s, grid, map[string]any{"levels": 2.0}} }},
+		{"convergencePlot", func(s string) []any { return []any{s, grid, map[string]any{"levels": 2.0}} }},
+		{"atPoint", func(s string) []any { return []any{s, at} }},
+		{"stepSweep", func(s string) []any { return []any{s, at, "x"} }},
+		{"stepPlot", func(s string) []any { return []any{s, at, "x"} }},
+		{"parse", func(s string) []any { return []any{s} }},
+	} {
+		if msg := fails(t, a, state.CodeTooLong, c.entry, c.args(long)...); !strings.Contains(msg, "at most 1000") {
+			t.Errorf("%s: the message %q does not state the limit", c.entry, msg)
+		}
+		if _, err := a.Call(c.entry, c.args(ok), nil); err != nil {
+			t.Errorf("%s: a function of %d characters: %v", c.entry, len(ok), err)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	a, _ := newAPI()
 	p := call(t, a, "parse", "x*y + xy").(map[string]any)

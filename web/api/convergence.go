@@ -34,19 +34,9 @@ type ConvergenceLevel struct {
 
 // convergence is gradplay.convergence(expr, grid, {edgeOrder, levels}).
 func convergence(args []any) (any, error) {
-	src, specs, fopts, err := fieldArgs(args, "convergence")
+	src, specs, opts, err := convergenceArgs(args, "convergence")
 	if err != nil {
 		return nil, err
-	}
-	opts := &field.ConvergenceOptions{EdgeOrder: fopts.EdgeOrder}
-	var lv any
-	options(arg(args, 2), map[string]*any{"levels": &lv})
-	if lv != nil {
-		x, ok := lv.(float64)
-		if !ok || x != math.Trunc(x) || x < 2 || x > maxLevels {
-			return nil, argErr("convergence: levels must be a whole number from 2 to %d, not %s", maxLevels, state.Describe(lv))
-		}
-		opts.Levels = int(x)
 	}
 	st, err := field.Convergence(src, specs, opts)
 	if err != nil {
@@ -62,4 +52,25 @@ func convergence(args []any) (any, error) {
 	}
 	out.Order.Interior, out.Order.Edge = st.Order.Interior, st.Order.Edge
 	return Value(out), nil
+}
+
+// convergenceArgs reads the arguments (expr, grid, {edgeOrder, levels}) of
+// gradplay.convergence and convergencePlot; entry names the entry in
+// messages.
+func convergenceArgs(args []any, entry string) (src string, specs map[string]string, opts *field.ConvergenceOptions, err error) {
+	src, specs, fopts, err := fieldArgs(args, entry)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	opts = &field.ConvergenceOptions{EdgeOrder: fopts.EdgeOrder}
+	var lv any
+	options(arg(args, 2), map[string]*any{"levels": &lv})
+	if lv != nil {
+		x, ok := lv.(float64)
+		if !ok || x != math.Trunc(x) || x < 2 || x > maxLevels {
+			return "", nil, nil, argErr("%s: levels must be a whole number from 2 to %d, not %s", entry, maxLevels, state.Describe(lv))
+		}
+		opts.Levels = int(x)
+	}
+	return src, specs, opts, nil
 }

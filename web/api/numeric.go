@@ -63,7 +63,7 @@ func evaluate(args []any) (any, error) {
 // spec string) and the options of field.Compute. entry names the entry in
 // messages.
 func fieldArgs(args []any, entry string) (src string, specs map[string]string, opts *field.Options, err error) {
-	if src, err = stringArg(args, 0, entry+": the function"); err != nil {
+	if src, err = exprArg(args, 0, entry); err != nil {
 		return "", nil, nil, err
 	}
 	if gm, ok := arg(args, 1).(map[string]any); ok {

@@ -80,9 +80,9 @@ func TestNumpyCodeRuns(t *testing.T) {
 		}
 		// F may differ by a few ulps, and a difference quotient by a few
 		// ulps of F over the smallest step.
-		ulpF := 0x1p-52 * maxAbs(f.F)
+		ulpF := 0x1p-52 * explain.MaxAbs(f.F)
 		for a, v := range sc.Vars {
-			if !sameBits(got.Coords[a], f.Coords[a]) {
+			if !explain.SameBits(got.Coords[a], f.Coords[a]) {
 				t.Errorf("%s: coordinates of %s: numpy %v, page %v", name, v, got.Coords[a], f.Coords[a])
 			}
 			if msg := closeTo(got.Grad[a], f.Grad[a], 8*ulpF/minStep(f.Coords[a])); msg != "" {
@@ -186,29 +186,6 @@ func unhex(t *testing.T, s []string) []float64 {
 	return x
 }
 
-func sameBits(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if math.Float64bits(a[i]) != math.Float64bits(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// maxAbs returns the largest finite magnitude of x.
-func maxAbs(x []float64) float64 {
-	m := 0.0
-	for _, v := range x {
-		if !math.IsInf(v, 0) && !math.IsNaN(v) {
-			m = math.Max(m, math.Abs(v))
-		}
-	}
-	return m
-}
-
 // minStep returns the smallest distance between neighbouring coordinates.
 func minStep(c []float64) float64 {
 	h := math.Inf(1)
@@ -226,7 +203,7 @@ func closeTo(got, want []float64, floor float64) string {
 	if len(got) != len(want) {
 		return fmt.Sprintf("%d values, want %d", len(got), len(want))
 	}
-	scale := maxAbs(want)
+	scale := explain.MaxAbs(want)
 	for i, w := range want {
 		g := got[i]
 		switch {

@@ -30,8 +30,12 @@ type PointAnswer struct {
 
 // Compute checks the request and computes f and its partial derivatives at
 // the point by each method (core/field.AtPoint). Errors are *ArgError for
-// malformed arguments, else those of core/field (see ErrorInfo).
+// malformed arguments, CheckExpr's for a function over MaxExprLen, else
+// those of core/field (see ErrorInfo).
 func (r *PointRequest) Compute() (*PointAnswer, error) {
+	if err := CheckExpr(r.Expr); err != nil {
+		return nil, err
+	}
 	pm, ok := r.Point.(map[string]any)
 	if !ok {
 		return nil, argErr("point must be an object such as {x: 1, y: 2}, not %v", Describe(r.Point))

@@ -9,8 +9,8 @@ import (
 // TestEverySetting: each field of State is a setting of the table: setting
 // it alone changes Encode's output, and Decode restores it.
 func TestEverySetting(t *testing.T) {
-	base := State{Expr: "x", EdgeOrder: 1}
-	full := State{Expr: "x*y*z", Grid: map[string]string{"x": "[0, 1]"}, X: "y", Y: "z", At: map[string]int{"x": 1},
+	base := State{Expr: "x*y*z", EdgeOrder: 1}
+	full := State{Expr: "z*y*x", Grid: map[string]string{"x": "[0, 1]"}, X: "y", Y: "z", At: map[string]int{"x": 1},
 		EdgeOrder: 2, Hide: []string{"edges"}, Mode: "raw", Density: 9, Palette: "gray", Error: "x", Pivot: "middle", Scale: 0.25, Panels: "partials", Pin: []int{1, 2}}
 	rt := reflect.TypeOf(base)
 	for i := range rt.NumField() {

@@ -407,3 +407,28 @@ func TestHugeRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeForeignNames: a link's axis, grid or slider position of a
+// variable its function does not have is reported and dropped, not
+// dropped in silence (x=zz); the re-encoded link then decodes cleanly.
+func TestDecodeForeignNames(t *testing.T) {
+	for _, c := range []struct{ frag, field string }{
+		{"expr=x*y&x=zz", "x"},
+		{"expr=x*y&y=zz", "y"},
+		{"expr=x*y&grid.zz=0:1:3j", "grid.zz"},
+		{"expr=x*y*z&at.zz=1", "at.zz"},
+		{"grid.x=0:1:3j", "grid.x"}, // the default function has q, chi, delta
+	} {
+		st, ps := Decode(c.frag)
+		if len(ps) != 1 || ps[0].Field != c.field || !strings.Contains(ps[0].Msg, "is not a variable of the function") {
+			t.Errorf("Decode(%q): problems %v, want one at %s", c.frag, ps, c.field)
+		}
+		if again, ps := Decode(st.Encode()); len(ps) != 0 {
+			t.Errorf("Decode(%q) re-encoded as %q (%+v) has problems %v", c.frag, st.Encode(), again, ps)
+		}
+	}
+	// A function that does not parse has its own error: nothing more is said.
+	if _, ps := Decode("expr=x*&x=zz"); len(ps) != 0 {
+		t.Errorf("Decode with a bad function: problems %v, want none", ps)
+	}
+}
