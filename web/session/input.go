@@ -122,7 +122,7 @@ func (s *Session) publish() Event {
 		s.pinRead, s.pinFor, s.pinScene = read(s.pin, true), s.pin, s.scene
 	}
 	hover, pin := read(s.hover, false), s.pinRead
-	s.hoverRead = hover
+	s.hoverRead, s.hoverScene = hover, s.scene
 	// gradplay.readout(): the hovered node, else the pinned one.
 	cur := hover
 	if cur == nil && pin != nil {

@@ -87,11 +87,21 @@ func (s *Session) mark(n Node, pinned bool) (Mark, bool) {
 	if !n.OK {
 		return Mark{}, false
 	}
-	r, ok := s.scene.Readout(n.I, n.J)
-	if !ok {
-		return Mark{}, false
-	}
 	sc := s.scene
+	// The read-out publish made for the node, if current (it is, after
+	// every hover, pin and scene change): no maps built at every Draw.
+	r := s.hoverRead
+	if pinned {
+		r = s.pinRead
+	}
+	if r == nil || r.Index[sc.Vars[sc.XVar]] != n.I || (sc.YVar >= 0 && r.Index[sc.Vars[sc.YVar]] != n.J) ||
+		(pinned && s.pinScene != sc) || (!pinned && s.hoverScene != sc) {
+		fresh, ok := sc.Readout(n.I, n.J)
+		if !ok {
+			return Mark{}, false
+		}
+		r = &fresh
+	}
 	mk := Mark{Pinned: pinned, Radius: 6 * s.scale, Width: 2 * s.scale, Line: s.scale}
 	if pinned {
 		mk.Dot = 2.5 * s.scale

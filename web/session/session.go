@@ -55,11 +55,12 @@ type Session struct {
 	hover, pin Node
 	// The pin's read-out with its point methods, computed once per pin and
 	// scene rather than at every hover move.
-	pinRead   *state.Readout
-	pinFor    Node
-	pinScene  *state.Scene
-	readout   *state.Readout // what Readout returns
-	hoverRead *state.Readout // the hovered node's read-out
+	pinRead    *state.Readout
+	pinFor     Node
+	pinScene   *state.Scene
+	readout    *state.Readout // what Readout returns
+	hoverRead  *state.Readout // the hovered node's read-out
+	hoverScene *state.Scene   // the scene hoverRead was read in
 
 	timing  map[string]float64
 	pending []Event // events for the next Update (the newest "state")

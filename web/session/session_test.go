@@ -12,7 +12,7 @@ import (
 )
 
 // built returns a session showing st, rendered at 640×480 and scale 2.
-func built(t *testing.T, st state.State) *session.Session {
+func built(t testing.TB, st state.State) *session.Session {
 	t.Helper()
 	s := session.New(state.Default(), nil)
 	s.SetState(st)
@@ -35,7 +35,7 @@ func names(evs []session.Event) []string {
 }
 
 // pixel returns the device pixel of node (i, j) of a 2-D scene.
-func pixel(t *testing.T, s *session.Session, i, j int) (x, y float64) {
+func pixel(t testing.TB, s *session.Session, i, j int) (x, y float64) {
 	t.Helper()
 	sc := s.Scene()
 	r, ok := sc.Readout(i, j)
