@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"syscall/js"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -23,6 +24,13 @@ func main() {
 	}
 	// The session builds nothing until the page's first setState.
 	s := session.New(state.Default(), now)
+	// A long build shows its progress and lets the page's event loop run
+	// between its pieces: Update runs on the game's (or the fallback's)
+	// goroutine, where a sleep returns to the event loop.
+	s.SetYield(func(ev session.Event) {
+		emit(ev)
+		time.Sleep(time.Millisecond)
+	})
 	bootTimings(s)
 	a := api.New(s, now)
 	a.SetHost(func() (int, int) {

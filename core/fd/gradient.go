@@ -1,6 +1,7 @@
 package fd
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -41,7 +42,22 @@ type Options struct {
 
 	// Names optionally names the variable of each axis of f, for messages.
 	Names []string
+
+	// Progress, when set, is called after each piece of about PieceLen
+	// values of the results (in one goroutine) with the values done and
+	// the total, so that a caller can report progress and let its event
+	// loop run; returning false abandons Gradient, which then returns
+	// ErrCanceled. The results are the same, bit for bit, either way.
+	Progress func(done, total int) bool
 }
+
+// PieceLen is about the number of values Gradient computes between two
+// calls of Options.Progress.
+const PieceLen = 1 << 17
+
+// ErrCanceled is Gradient's error when Options.Progress returned false
+// (what dst holds then is unspecified).
+var ErrCanceled = errors.New("fd: canceled")
 
 // axisPlan is the validated work for one differentiated axis.
 type axisPlan struct {
@@ -93,8 +109,17 @@ func Gradient(dst [][]float64, f []float64, shape []int, opts *Options) ([][]flo
 			}
 		}
 	}
+	done, total := 0, len(plans)*len(f)
+	step := func(n int) bool {
+		done += n
+		return opts.Progress(done, total)
+	}
 	for i, p := range plans {
-		compute(dst[i], f, shape, p, opts.edgeOrder())
+		if opts.Progress == nil {
+			compute(dst[i], f, shape, p, opts.edgeOrder())
+		} else if !computePieces(dst[i], f, shape, p, opts.edgeOrder(), step) {
+			return nil, ErrCanceled
+		}
 	}
 	return dst, nil
 }
@@ -245,14 +270,7 @@ const parallelMin = 1 << 16
 
 // compute fills out with the derivative of f along p.axis.
 func compute(out, f []float64, shape []int, p axisPlan, edgeOrder int) {
-	L := shape[p.axis]
-	inner, outer := 1, 1
-	for _, d := range shape[p.axis+1:] {
-		inner *= d
-	}
-	for _, d := range shape[:p.axis] {
-		outer *= d
-	}
+	L, inner, outer := dims(shape, p.axis)
 	if len(f) == 0 {
 		return
 	}
@@ -283,4 +301,51 @@ func compute(out, f []float64, shape []int, p axisPlan, edgeOrder int) {
 		}
 	}
 	wg.Wait()
+}
+
+// dims returns the length of axis and the products of the dimensions
+// after it (its stride) and before it.
+func dims(shape []int, axis int) (L, inner, outer int) {
+	inner, outer = 1, 1
+	for _, d := range shape[axis+1:] {
+		inner *= d
+	}
+	for _, d := range shape[:axis] {
+		outer *= d
+	}
+	return shape[axis], inner, outer
+}
+
+// computePieces is compute in one goroutine, in pieces of about PieceLen
+// values (whole outer blocks, or parts of one along the inner offsets),
+// calling step with the values of each piece; it stops when step returns
+// false and then reports false. Each value is computed as by compute.
+func computePieces(out, f []float64, shape []int, p axisPlan, edgeOrder int, step func(n int) bool) bool {
+	L, inner, outer := dims(shape, p.axis)
+	if len(f) == 0 {
+		return step(0)
+	}
+	k := newKernel(p, L, edgeOrder)
+	if block := L * inner; block < PieceLen {
+		n := max(1, PieceLen/block)
+		for o0 := 0; o0 < outer; o0 += n {
+			o1 := min(o0+n, outer)
+			k.block(out, f, inner, o0, o1, 0, inner)
+			if !step((o1 - o0) * block) {
+				return false
+			}
+		}
+		return true
+	}
+	n := max(1, PieceLen/L)
+	for o := range outer {
+		for r0 := 0; r0 < inner; r0 += n {
+			r1 := min(r0+n, inner)
+			k.block(out, f, inner, o, o+1, r0, r1)
+			if !step(L * (r1 - r0)) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -20,7 +20,22 @@ type Options struct {
 	MaxPoints int
 	// NoGradient and NoExact skip numpy's gradient and the exact partials.
 	NoGradient, NoExact bool
+	// Progress, when set, is called between pieces of the work (slabs of
+	// about SlabPoints grid points of each evaluation, pieces of
+	// fd.PieceLen values of the gradient)
+	// with the work done and the total, in grid points, so that a caller
+	// can report progress and let its event loop run. Returning false
+	// abandons Compute, which then returns ErrCanceled. The results are
+	// the same, bit for bit, with or without it.
+	Progress func(done, total int) bool
 }
+
+// ErrCanceled is Compute's error when Options.Progress returned false.
+var ErrCanceled = fd.ErrCanceled
+
+// SlabPoints is about the size of the pieces of work between two calls of
+// Options.Progress: a few milliseconds of evaluation.
+const SlabPoints = 1 << 17
 
 // Field is an expression sampled on a grid, with its gradient. Every array
 // is flat, row-major (C order) with shape Shape: the axis of Vars[i] is axis
@@ -86,15 +101,24 @@ func Compute(src string, specs map[string]string, opts *Options) (*Field, error)
 	for i, s := range f.Specs {
 		f.Coords[i] = s.Coords()
 	}
-	f.F = expr.Compile(e).Grid(nil, f.Coords)
+	w := &work{progress: opts.Progress, total: (1 + len(f.ExactExpr)) * points(f.Shape)}
+	if !opts.NoGradient {
+		w.total += len(f.Vars) * points(f.Shape)
+	}
+	if f.F, err = w.eval(expr.Compile(e), f.Coords); err != nil {
+		return nil, err
+	}
 	if !opts.NoGradient && len(f.Vars) > 0 {
-		f.Grad, err = fd.Gradient(nil, f.F, f.Shape, f.gradientOptions())
-		if err != nil {
+		if f.Grad, err = w.gradient(f); err != nil {
 			return nil, err
 		}
 	}
 	for _, d := range f.ExactExpr {
-		f.Exact = append(f.Exact, expr.Compile(d).Grid(nil, f.Coords))
+		x, err := w.eval(expr.Compile(d), f.Coords)
+		if err != nil {
+			return nil, err
+		}
+		f.Exact = append(f.Exact, x)
 	}
 	return f, nil
 }

@@ -14,8 +14,9 @@ import (
 // control and the link can follow), "status" (Data is the *state.Info of
 // the state that could not be shown, or nil when it was), "notes" (Data
 // is the scene's DataNotes, [] for none: where f or its gradient is NaN or
-// ±Inf), "readout" (Data is Readouts) or "pin" (the pinned node changed;
-// Data is nil: read it with State).
+// ±Inf), "readout" (Data is Readouts), "pin" (the pinned node changed;
+// Data is nil: read it with State) or "progress" (Data is Progress: a
+// long build under way, given to SetYield's hook).
 type Event struct {
 	Name string
 	Data any
@@ -62,6 +63,7 @@ type Session struct {
 	hoverRead  *state.Readout // the hovered node's read-out
 	hoverScene *state.Scene   // the scene hoverRead was read in
 
+	yield   func(Event) // SetYield's hook
 	timing  map[string]float64
 	pending []Event // events for the next Update (the newest "state")
 }
@@ -105,46 +107,6 @@ func (s *Session) Scene() *state.Scene {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.scene
-}
-
-// Update builds the state asked for by SetState, if it has changed since
-// the last Update. It reports whether there is a new scene (the figure
-// must be rendered again) and the events for the page: "state" for the
-// newest SetState since the last Update, "status" after a build (with the
-// error when the state cannot be shown: the last good scene then stays),
-// then for a new scene "notes", "pin" when the scene dropped a pin outside
-// its grid, and "readout".
-func (s *Session) Update() (changed bool, evs []Event) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	evs, s.pending = s.pending, nil
-	if s.gen == s.built {
-		return false, evs
-	}
-	s.built = s.gen
-	t0 := s.now()
-	sc, err := state.BuildFrom(s.scene, s.st)
-	s.setTiming("scene", s.now()-t0)
-	if err != nil {
-		info := state.ErrorInfo(err, "")
-		return false, append(evs, Event{"status", &info})
-	}
-	evs = append(evs, Event{"status", (*state.Info)(nil)}, Event{"notes", append([]string{}, sc.DataNotes()...)})
-	s.scene, s.m = sc, nil
-	s.hover, s.pin = Node{}, Node{}
-	if p := sc.State.Pin; len(p) == 2 {
-		s.pin = Node{p[0], p[1], true}
-	} else if len(s.st.Pin) == 2 {
-		// The scene dropped a pin outside its grid: so must the state and
-		// the page's link.
-		s.st.Pin = nil
-		evs = append(evs, Event{"pin", nil})
-	}
-	s.nx, s.ny = sc.Field.Shape[sc.XVar], 1
-	if sc.YVar >= 0 {
-		s.ny = sc.Field.Shape[sc.YVar]
-	}
-	return true, append(evs, s.publish())
 }
 
 // Frame is the scene rendered at one size, ready for the GPU, in device

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/gradplay/gradplay/core/fd"
+	"github.com/gradplay/gradplay/core/field"
 )
 
 // DataNotes says in words where f and its gradient are not finite: for
@@ -11,60 +14,87 @@ import (
 // +Inf and -Inf, and where the first one is (in row-major order, the
 // coordinates as the read-out gives them). NaN and ±Inf are data: the
 // figure draws them (grey cells, no arrow), and these notes name them.
-func (sc *Scene) DataNotes() []string {
+//
+// They are found once per field, as Build computes it (a scene sharing its
+// field with the previous one shares its notes).
+func (sc *Scene) DataNotes() []string { return sc.notes }
+
+// findNotes computes DataNotes, scanning in pieces of fd.PieceLen values
+// between calls of progress (when not nil: the values scanned and the
+// total; false abandons the scan with field.ErrCanceled).
+func (sc *Scene) findNotes(progress func(done, total int) bool) ([]string, error) {
 	f := sc.Field
-	var notes []string
-	add := func(what string, x []float64) {
-		if x == nil {
-			return
+	type array struct {
+		what string
+		x    []float64
+	}
+	arrays := []array{{"f", f.F}}
+	for a, v := range f.Vars {
+		if a < len(f.Grad) && f.Grad[a] != nil {
+			arrays = append(arrays, array{"numpy.gradient's ∂f/∂" + v, f.Grad[a]})
 		}
-		if n := sc.notFinite(what, x); n != "" {
+	}
+	for a, v := range f.Vars {
+		if a < len(f.Exact) && f.Exact[a] != nil {
+			arrays = append(arrays, array{"the exact ∂f/∂" + v, f.Exact[a]})
+		}
+	}
+	total, done := 0, 0
+	for _, ar := range arrays {
+		total += len(ar.x)
+	}
+	var notes []string
+	for _, ar := range arrays {
+		var c nonFinite
+		for k0 := 0; k0 < len(ar.x); k0 += fd.PieceLen {
+			k1 := min(k0+fd.PieceLen, len(ar.x))
+			c.scan(ar.x[k0:k1], k0)
+			done += k1 - k0
+			if progress != nil && !progress(done, total) {
+				return nil, field.ErrCanceled
+			}
+		}
+		if n := c.describe(sc, ar.what, len(ar.x)); n != "" {
 			notes = append(notes, n)
 		}
 	}
-	add("f", f.F)
-	for a, v := range f.Vars {
-		if a < len(f.Grad) {
-			add("numpy.gradient's ∂f/∂"+v, f.Grad[a])
-		}
-	}
-	for a, v := range f.Vars {
-		if a < len(f.Exact) {
-			add("the exact ∂f/∂"+v, f.Exact[a])
-		}
-	}
-	return notes
+	return notes, nil
 }
 
-// notFinite describes the NaN and ±Inf values of x, or returns "".
-func (sc *Scene) notFinite(what string, x []float64) string {
-	kinds := []struct {
-		name  string
-		is    func(float64) bool
-		count int
-		first int
-	}{
-		{"NaN", math.IsNaN, 0, -1},
-		{"+Inf", func(v float64) bool { return math.IsInf(v, 1) }, 0, -1},
-		{"-Inf", func(v float64) bool { return math.IsInf(v, -1) }, 0, -1},
-	}
+// nonFinite counts the NaN, +Inf and -Inf values of an array and keeps
+// the index of the first of each.
+type nonFinite struct {
+	count, first [3]int // NaN, +Inf, -Inf; first is valid where count > 0
+}
+
+// scan counts the values of x, the part of the array from index base.
+// Finite values are told apart by their exponent bits alone, the fast path.
+func (c *nonFinite) scan(x []float64, base int) {
+	const exp = 0x7ff0000000000000
 	for k, v := range x {
-		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+		if math.Float64bits(v)&exp != exp {
 			continue
 		}
-		for i := range kinds {
-			if kinds[i].is(v) {
-				if kinds[i].first < 0 {
-					kinds[i].first = k
-				}
-				kinds[i].count++
-			}
+		kind := 0
+		switch {
+		case math.IsInf(v, 1):
+			kind = 1
+		case math.IsInf(v, -1):
+			kind = 2
 		}
+		if c.count[kind] == 0 {
+			c.first[kind] = base + k
+		}
+		c.count[kind]++
 	}
+}
+
+// describe says what was counted in an array of n values, or "".
+func (c *nonFinite) describe(sc *Scene, what string, n int) string {
 	var parts []string
-	for _, kd := range kinds {
-		if kd.count > 0 {
-			parts = append(parts, fmt.Sprintf("%s at %d of %d nodes (the first at %s)", kd.name, kd.count, len(x), sc.nodeText(kd.first)))
+	for kind, name := range []string{"NaN", "+Inf", "-Inf"} {
+		if c.count[kind] > 0 {
+			parts = append(parts, fmt.Sprintf("%s at %d of %d nodes (the first at %s)", name, c.count[kind], n, sc.nodeText(c.first[kind])))
 		}
 	}
 	if parts == nil {

@@ -21,8 +21,9 @@ type Scene struct {
 	YVar   int           // the variable on the vertical axis (-1 for one variable)
 	Fixed  []int         // grid index of every variable (X and Y: the middle)
 
-	expr *expr.Expr   // the parsed function, for the point methods
-	core *field.Field // the field as core/field computed it, for the stencils
+	expr  *expr.Expr   // the parsed function, for the point methods
+	core  *field.Field // the field as core/field computed it, for the stencils
+	notes []string     // DataNotes, found once per field
 }
 
 // ErrNoVariables is returned by Build for a constant function.
@@ -37,7 +38,19 @@ func Build(st State) (*Scene, error) { return BuildFrom(nil, st) }
 // BuildFrom is Build reusing the field of prev (which may be nil) when the
 // function, the grids and edge_order are unchanged: a change of axes,
 // sliders or display options then only makes a new figure.
-func BuildFrom(prev *Scene, st State) (*Scene, error) {
+func BuildFrom(prev *Scene, st State) (*Scene, error) { return BuildProgress(prev, st, nil) }
+
+// The stages of a build that BuildProgress reports.
+const (
+	StageCompute = "compute" // f, numpy's gradient and the exact partials on the grid
+	StageScan    = "scan"    // the search for NaN and ±Inf (DataNotes)
+)
+
+// BuildProgress is BuildFrom calling progress, when not nil, as a new
+// field is computed and scanned: the stage (StageCompute, StageScan), the
+// work done in it and its total (values computed or scanned); returning
+// false abandons the build with field.ErrCanceled.
+func BuildProgress(prev *Scene, st State, progress func(stage string, done, total int) bool) (*Scene, error) {
 	st = st.Clone()
 	st.Check()
 	e, err := parseExpr(st.Expr)
@@ -58,15 +71,25 @@ func BuildFrom(prev *Scene, st State) (*Scene, error) {
 	st.Grid = specs
 	sc := &Scene{State: st, YVar: -1, expr: e}
 	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == st.EdgeOrder && maps.Equal(prev.State.Grid, specs) {
-		sc.Vars, sc.Field, sc.core = prev.Vars, prev.Field, prev.core
+		sc.Vars, sc.Field, sc.core, sc.notes = prev.Vars, prev.Field, prev.core, prev.notes
 	} else {
-		f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder})
+		var stage func(done, total int) bool
+		if progress != nil {
+			stage = func(done, total int) bool { return progress(StageCompute, done, total) }
+		}
+		f, err := field.Compute(st.Expr, specs, &field.Options{Vars: e.Vars, EdgeOrder: st.EdgeOrder, Progress: stage})
 		if err != nil {
 			return nil, err
 		}
 		sc.Vars, sc.core = f.Vars, f
 		sc.Field = &plots.Field{Expr: st.Expr, Vars: f.Vars, Coords: f.Coords, Shape: f.Shape,
 			F: f.F, Grad: f.Grad, Exact: f.Exact, EdgeOrder: st.EdgeOrder}
+		if progress != nil {
+			stage = func(done, total int) bool { return progress(StageScan, done, total) }
+		}
+		if sc.notes, err = sc.findNotes(stage); err != nil {
+			return nil, err
+		}
 	}
 	f := sc.Field
 	sc.XVar, sc.YVar = plotAxes(f.Vars, st.X, st.Y)

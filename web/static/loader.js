@@ -37,7 +37,7 @@ export function api() {
   const ready = new Promise((resolve, reject) => { boot = { resolve, reject }; });
   const g = {
     ready,
-    /** Registers cb for an event ("frame", "readout", "status", "pin", "fallback", "exit"); returns an unsubscribe function. */
+    /** Registers cb for an event ("frame", "readout", "status", "progress", "pin", "fallback", "exit"); returns an unsubscribe function. */
     on(name, cb) {
       if (!listeners.has(name)) listeners.set(name, new Set());
       listeners.get(name).add(cb);

@@ -258,6 +258,15 @@ function showNotice() {
   notice([optionProblems, linkProblems, fallback, stale && `Not drawn: ${stale}. The figure shows the last state that could be drawn.`, ...notes].filter(Boolean).join("\n"));
 }
 
+/** showBusy shows a long build's progress (Go's text and fraction), or hides it for null; its status ends it. */
+function showBusy(p) {
+  $("busy").hidden = !p;
+  document.body.toggleAttribute("data-busy", !!p);
+  if (!p) return;
+  $("busy-text").textContent = p.text;
+  $("busy-bar").value = p.total > 0 ? p.done / p.total : 0;
+}
+
 /**
  * markStale dims the figure and names the reason on the plot's elements
  * (data-stale), or clears both when reason is "".
@@ -271,7 +280,8 @@ function markStale(reason) {
 }
 
 g.on("readout", showReadout);
-g.on("status", (s) => markStale(s ? s.message : ""));
+g.on("status", (s) => { showBusy(null); markStale(s ? s.message : ""); });
+g.on("progress", showBusy);
 g.on("notes", (n) => { notes = n || []; showNotice(); });
 g.on("fallback", (reason) => {
   fallback = `${reason}: showing a static rendering (no hover read-out).`;
