@@ -349,6 +349,5 @@ func urls() {
 	add("url", "expr=x*y&expr=x", "ok")
 	add("url", "expr=x*y&x=%3Cb%3E&y=1bad", "banner", "not a variable name")
 	add("url", "expr=x*y&x=zz&y=zz", "banner", "not a variable of the function") // the default axes, and said so
-	add("url", "expr=x*y&grid.q=0:1:3j", "banner", "its grid is not used")
 	add("url", "expr=x*y&at.q=-3", "banner")
 }

@@ -262,8 +262,9 @@ func TestProtoVariable(t *testing.T) {
 			const wait = () => new Promise((r) => setTimeout(r, 80));
 			const expr = document.getElementById("expr");
 			expr.value = "`+v+`*x"; expr.dispatchEvent(new Event("input", { bubbles: true }));
-			await wait();
-			const row = [...document.querySelectorAll("#grids .grid-row")].find((r) => r.dataset.var === "`+v+`");
+			const find = () => [...document.querySelectorAll("#grids .grid-row")].find((r) => r.dataset.var === "`+v+`");
+			for (let i = 0; i < 50 && !find(); i++) await wait(); // (the field's input is debounced)
+			const row = find();
 			if (!row) return { error: "no row" };
 			const spec = row.querySelector("input.spec");
 			spec.value = "0:1:7j"; spec.dispatchEvent(new Event("input", { bubbles: true }));

@@ -2,7 +2,6 @@ package state
 
 import (
 	"fmt"
-	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -81,39 +80,26 @@ func Decode(frag string) (State, []Problem) {
 	return s, ps
 }
 
-// foreign reports the settings of s that name a variable its function does
-// not have (x=zz, grid.zz=…, at.zz=…, a link edited by hand or written for
-// another function): Resolve drops them, and a link's reader is told so
-// instead of seeing them vanish. They are dropped from s, as Decode drops
-// whatever cannot be used. Nothing is reported when the function does not
-// parse (its error is shown at its field).
+// foreign reports an axis of s that names a variable its function does not
+// have (x=zz: a link edited by hand or written for another function), and
+// drops it, as Decode drops whatever cannot be used: Resolve would choose
+// the axes in silence otherwise. Grids and slider positions of other
+// variables stay (a link may carry them for the function the reader types
+// next; Resolve leaves them out of the page's link). Nothing is reported
+// when the function does not parse (its error is shown at its field).
 func (s *State) foreign() []Problem {
 	e, err := parseExpr(s.Expr)
 	if err != nil || len(e.Vars) == 0 {
 		return nil
 	}
 	var ps problems
-	has := func(v string) bool { return slices.Contains(e.Vars, v) }
-	vars := strings.Join(e.Vars, ", ")
 	for _, a := range []struct {
 		key string
 		v   *string
 	}{{"x", &s.X}, {"y", &s.Y}} {
-		if *a.v != "" && !has(*a.v) {
-			ps.add(a.key, "%.40q is not a variable of the function (%s); the axes are chosen for you", *a.v, vars)
+		if *a.v != "" && !slices.Contains(e.Vars, *a.v) {
+			ps.add(a.key, "%.40q is not a variable of the function (%s); the axes are chosen for you", *a.v, strings.Join(e.Vars, ", "))
 			*a.v = ""
-		}
-	}
-	for _, v := range slices.Sorted(maps.Keys(s.Grid)) {
-		if !has(v) {
-			ps.add("grid."+v, "%.40q is not a variable of the function (%s); its grid is not used", v, vars)
-			delete(s.Grid, v)
-		}
-	}
-	for _, v := range slices.Sorted(maps.Keys(s.At)) {
-		if !has(v) {
-			ps.add("at."+v, "%.40q is not a variable of the function (%s); its slider position is not used", v, vars)
-			delete(s.At, v)
 		}
 	}
 	return ps
