@@ -20,11 +20,13 @@ const benchState = `{expr: "sin(x)*exp(-y**2)", grid: {x: "-3:3:101j", y: "-2:2:
 //   - browser_evaluate_q_chi_delta: gradplay.evaluate of q*chi*delta on 21³ nodes
 //   - browser_state_to_frame: gradplay.setState until the new frame is on screen
 //
-// and, first, the start (benchFirstPlot) and what a person does on the
-// playground (benchInteractions).
+// and, first, the start (benchFirstPlot), what a person does on the
+// playground (benchInteractions) and a grid at the point budget
+// (benchLargeGrid).
 func BenchmarkFigure(b *testing.B) {
 	benchFirstPlot(b)
 	benchInteractions(b)
+	benchLargeGrid(b)
 	br := newBrowser(b)
 	br.open(b, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:101j&grid.y=-2:2:101j")
 	waitFrames(b, br, "window.gradplay", 0)

@@ -79,6 +79,8 @@ type soakSample struct {
 	JSHeap, JSTotal      float64 // the isolate's JS heap, used and allocated, after a collection
 	WasmBytes, GoHeap    int     // gradplay.memory(): the WebAssembly memory, Go's heap after runtime.GC
 	JSFuncs              int     // live js.Funcs of the adapter
+	GoSys, GoHeapSys     int     // what the Go runtime obtained in all, and for its heap
+	GoIdle, NumGC        int     // the free part of the heap's spans; collections so far
 	DOMNodes, Listeners  int
 	PageFrames, Requests int
 }
@@ -105,6 +107,7 @@ func (b *browser) sample(tb testing.TB) soakSample {
 	s.JSHeap, s.JSTotal = h.UsedSize, h.TotalSize
 	m := eval[map[string]int](tb, b, viewJS+`.memory()`)
 	s.WasmBytes, s.GoHeap, s.JSFuncs = m["wasmBytes"], m["goHeapBytes"], m["jsFuncs"]
+	s.GoSys, s.GoHeapSys, s.GoIdle, s.NumGC = m["goSysBytes"], m["goHeapSysBytes"], m["goIdleBytes"], m["numGC"]
 	s.DOMNodes = eval[int](tb, b, `document.getElementsByTagName("*").length + document.getElementById("view").contentDocument.getElementsByTagName("*").length`)
 	return s
 }
@@ -166,6 +169,8 @@ func TestSoak(t *testing.T) {
 	grow("js.Funcs", float64(s0.JSFuncs), float64(s1.JSFuncs), "")
 	grow("DOM elements", float64(s0.DOMNodes), float64(s1.DOMNodes), "")
 	t.Logf("JS heap allocated: %.0f B then %.0f B", s0.JSTotal, s1.JSTotal)
+	t.Logf("Go runtime: sys %d then %d B, heap spans %d then %d B (idle %d then %d B), %d collections in between",
+		s0.GoSys, s1.GoSys, s0.GoHeapSys, s1.GoHeapSys, s0.GoIdle, s1.GoIdle, s1.NumGC-s0.NumGC)
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}

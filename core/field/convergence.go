@@ -89,13 +89,21 @@ func Convergence(src string, specs map[string]string, opts *ConvergenceOptions) 
 		return nil, err
 	}
 	st := &Study{Vars: e.Vars}
+	// Three arrays of the finest grid's size serve every level (f, one
+	// component of numpy's gradient, the same exact partial): a study's
+	// memory is bounded by them, not by a field of every component per level.
+	n := 1
+	for _, k := range finest {
+		n *= k
+	}
+	b := &buffers{f: make([]float64, n), grad: make([]float64, n), exact: make([]float64, n)}
 	for k := range levels {
 		if k > 0 {
 			for i, c := range coords {
 				coords[i] = midpoints(c)
 			}
 		}
-		l, err := level(e, exact, coords, opts.EdgeOrder)
+		l, err := level(e, exact, coords, opts.EdgeOrder, b)
 		if err != nil {
 			return nil, err
 		}
@@ -123,47 +131,50 @@ func midpoints(c []float64) []float64 {
 	return append(out, c[len(c)-1])
 }
 
+// buffers are the arrays Convergence's levels compute into.
+type buffers struct{ f, grad, exact []float64 }
+
 // level computes numpy's gradient of e on the grid coords and its largest
-// errors against the exact partials.
-func level(e *expr.Expr, exact []*expr.Expr, coords [][]float64, edgeOrder int) (Level, error) {
+// errors against the exact partials, one component at a time, in b.
+func level(e *expr.Expr, exact []*expr.Expr, coords [][]float64, edgeOrder int, b *buffers) (Level, error) {
 	// -1 until the first error; math.Max keeps a NaN error.
 	l := Level{Points: make([]int, len(coords)), H: make([]float64, len(coords)), Interior: -1, Edge: -1}
 	spacing := make([]fd.Spacing, len(coords))
+	n := 1
 	for i, c := range coords {
 		l.Points[i] = len(c)
+		n *= len(c)
 		for j := 1; j < len(c); j++ {
 			l.H[i] = math.Max(l.H[i], math.Abs(c[j]-c[j-1]))
 		}
 		spacing[i] = fd.Coords(c)
 	}
-	f := expr.Compile(e).Grid(nil, coords)
-	grad, err := fd.Gradient(nil, f, l.Points, &fd.Options{Spacing: spacing, EdgeOrder: edgeOrder, Names: e.Vars})
-	if err != nil {
-		return l, err
-	}
+	f, g, x := b.f[:n], b.grad[:n], b.exact[:n]
+	expr.Compile(e).Grid(f, coords)
 	idx := make([]int, len(coords))
-	ex := make([][]float64, len(exact))
-	for i, d := range exact {
-		ex[i] = expr.Compile(d).Grid(nil, coords)
-	}
-	for p := range f {
-		edge := false
-		for i, j := range idx {
-			edge = edge || j == 0 || j == l.Points[i]-1
+	for a, d := range exact {
+		if _, err := fd.Gradient([][]float64{g}, f, l.Points, &fd.Options{Spacing: spacing[a : a+1], Axes: []int{a},
+			EdgeOrder: edgeOrder, Names: e.Vars}); err != nil {
+			return l, err
 		}
-		for i := range grad {
-			d := math.Abs(grad[i][p] - ex[i][p])
-			if edge {
+		expr.Compile(d).Grid(x, coords)
+		clear(idx)
+		for p := range f {
+			edge := false
+			for i, j := range idx {
+				edge = edge || j == 0 || j == l.Points[i]-1
+			}
+			if d := math.Abs(g[p] - x[p]); edge {
 				l.Edge = math.Max(l.Edge, d)
 			} else {
 				l.Interior = math.Max(l.Interior, d)
 			}
-		}
-		for i := len(idx) - 1; i >= 0; i-- { // the next node, row-major
-			if idx[i]++; idx[i] < l.Points[i] {
-				break
+			for i := len(idx) - 1; i >= 0; i-- { // the next node, row-major
+				if idx[i]++; idx[i] < l.Points[i] {
+					break
+				}
+				idx[i] = 0
 			}
-			idx[i] = 0
 		}
 	}
 	if l.Interior < 0 {

@@ -195,6 +195,14 @@ type Memory struct {
 	WasmBytes   int `json:"wasmBytes"`   // the WebAssembly memory's size
 	GoHeapBytes int `json:"goHeapBytes"` // the Go heap in use, after a collection
 	JSFuncs     int `json:"jsFuncs"`     // live js.Funcs of the adapter
+	// What the Go runtime holds, to tell a leak from a high-water mark:
+	// all it obtained (runtime.MemStats.Sys), its heap's spans
+	// (HeapSys), the part of them free (HeapIdle), and the collections so
+	// far (NumGC).
+	GoSysBytes     int `json:"goSysBytes"`
+	GoHeapSysBytes int `json:"goHeapSysBytes"`
+	GoIdleBytes    int `json:"goIdleBytes"`
+	NumGC          int `json:"numGC"`
 }
 
 // memory is gradplay.memory().
@@ -202,7 +210,8 @@ func (a *API) memory([]any) (any, error) {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	m := Memory{GoHeapBytes: int(ms.HeapAlloc)}
+	m := Memory{GoHeapBytes: int(ms.HeapAlloc), GoSysBytes: int(ms.Sys), GoHeapSysBytes: int(ms.HeapSys),
+		GoIdleBytes: int(ms.HeapIdle), NumGC: int(ms.NumGC)}
 	if a.host != nil {
 		m.WasmBytes, m.JSFuncs = a.host()
 	}
