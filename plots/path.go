@@ -48,9 +48,12 @@ func (fg *Figure) DrawPaths(img *image.RGBA, scale float64, paths []Path) {
 	ctx := gg.NewContextForRGBA(img)
 	ctx.InvertY()
 	dpi := max(1, int(math.Round(96*scale)))
+	// vgimg paints its background over the image it is given: keep the
+	// figure's pixels and put them back.
+	keep := append([]uint8(nil), img.Pix...)
 	vc := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
-	c := draw.New(vc)
-	fg.strokePaths(c, paths)
+	copy(img.Pix, keep)
+	fg.strokePaths(draw.New(vc), paths)
 }
 
 // PNGPaths is PNG with paths drawn over the figure.
