@@ -63,6 +63,9 @@ type Session struct {
 
 	timing  map[string]float64
 	pending []Event // events for the next Update (the newest "state")
+
+	paths  pathSet // drawn over the figure (SetPaths)
+	redraw bool    // the frame must be rendered again without a new scene
 }
 
 // New returns a session whose state is st (what State returns) but that
@@ -107,8 +110,9 @@ func (s *Session) Scene() *state.Scene {
 }
 
 // Update builds the state asked for by SetState, if it has changed since
-// the last Update. It reports whether there is a new scene (the figure
-// must be rendered again) and the events for the page: "state" for the
+// the last Update. It reports whether there is a new scene or the paths
+// drawn over it changed (SetPaths; either way the figure must be rendered
+// again) and the events for the page: "state" for the
 // newest SetState since the last Update, "status" after a build (with the
 // error when the state cannot be shown: the last good scene then stays),
 // then for a new scene "notes", "pin" when the scene dropped a pin outside
@@ -117,8 +121,10 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	evs, s.pending = s.pending, nil
+	redraw := s.redraw
+	s.redraw = false
 	if s.gen == s.built {
-		return false, evs
+		return redraw, evs
 	}
 	s.built = s.gen
 	t0 := s.now()
@@ -186,6 +192,9 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	if sc == nil || w <= 0 || h <= 0 {
 		return nil
 	}
+	s.mu.Lock()
+	paths := s.shownPaths()
+	s.mu.Unlock()
 	t0 := s.now()
 	var fr Frame
 	var m plots.Mapping
@@ -211,6 +220,7 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 		fr.Image = sc.Figure.RGBA(w, h, scale)
 		m, _ = sc.Figure.Mapping(w, h, scale)
 	}
+	sc.Figure.DrawPaths(fr.Image, scale, paths)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.setTiming("split", s.now()-t0)
@@ -225,11 +235,15 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 // not map the pointer: Hover, Click, Marks and Area see no frame. It
 // returns nil before the first scene.
 func (s *Session) RenderImage(w, h int, scale float64) *image.RGBA {
-	sc := s.Scene()
+	s.mu.Lock()
+	sc, paths := s.scene, s.shownPaths()
+	s.mu.Unlock()
 	if sc == nil || w <= 0 || h <= 0 {
 		return nil
 	}
-	return sc.Figure.RGBA(w, h, scale)
+	img := sc.Figure.RGBA(w, h, scale)
+	sc.Figure.DrawPaths(img, scale, paths)
+	return img
 }
 
 // SetTiming records a duration in milliseconds of the renderer's work
