@@ -36,6 +36,12 @@ func New(s *session.Session, now func() float64) *API {
 		"atPoint":     atPoint,
 		"stepSweep":   stepSweep,
 		"convergence": convergence,
+		// What the gradient is for (uses.go).
+		"directional": directional,
+		"path":        path,
+		"laplacian":   laplacian,
+		"hessian":     hessian,
+		"drawPath":    a.drawPath,
 		"stencil":     stencil,
 		"parse":       parse,
 		"parseGrid":   parseGrid,
