@@ -146,6 +146,10 @@ func TestDrawPath(t *testing.T) {
 	if v["stop"] != "critical" || len(s.Paths()) != 2 {
 		t.Errorf("stop %v, %d paths drawn", v["stop"], len(s.Paths()))
 	}
+	if txt := v["stopText"].(string); !strings.HasPrefix(txt, "The ascent path on numpy.gradient's gradient (solid line) stopped after") ||
+		!strings.Contains(txt, "critical point") {
+		t.Errorf("stopText %q", txt)
+	}
 	png := call(t, a, "exportImage", "png", 400.0, 300.0, 1.0).([]byte)
 	if len(png) == 0 {
 		t.Error("no PNG")
@@ -153,4 +157,43 @@ func TestDrawPath(t *testing.T) {
 	if v := call(t, a, "drawPath", nil); v != nil || s.Paths() != nil {
 		t.Errorf("drawPath(null): %v, paths %v", v, s.Paths())
 	}
+}
+
+// TestUsesAtPin checks the page's panel at the pin (0.5, 0.3) of
+// exp(-x²-y²): ∇f·u along 90° is ∂f/∂y, the Laplacian three ways, the
+// Hessian, and the errors.
+func TestUsesAtPin(t *testing.T) {
+	a, s := newAPI()
+	call(t, a, "setState", map[string]any{"expr": "exp(-x**2 - y**2)", "grid": gauss})
+	s.Update()
+	fails(t, a, state.CodeInvalidArgument, "usesAtPin", map[string]any{"angle": 90.0})
+	call(t, a, "setState", map[string]any{"expr": "exp(-x**2 - y**2)", "grid": gauss, "pin": []any{25.0, 23.0}})
+	s.Update()
+	v := call(t, a, "usesAtPin", map[string]any{"angle": 90.0}).(map[string]any)
+	d := v["directional"].(map[string]any)
+	ex := -2 * 0.3 * math.Exp(-0.25-0.09)
+	if math.Abs(d["exact"].(float64)-ex) > 1e-15 || math.Abs(d["value"].(float64)-ex) > 1e-2 {
+		t.Errorf("along 90°: %v, want ∂f/∂y = %v", d, ex)
+	}
+	if u := d["direction"].(map[string]any); u["x"] != 0.0 || u["y"] != 1.0 {
+		t.Errorf("direction %v", u)
+	}
+	// The same as gradplay.directional.
+	w := call(t, a, "directional", "exp(-x**2 - y**2)", gauss, v["point"], map[string]any{"y": 1.0}).(map[string]any)
+	if w["value"] != d["value"] || w["exact"] != d["exact"] {
+		t.Errorf("directional %v, usesAtPin %v", w, d)
+	}
+	l := v["laplacian"].(map[string]any)
+	exL := (4*(0.25+0.09) - 4) * math.Exp(-0.34)
+	if math.Abs(l["exact"].(float64)-exL) > 1e-14 || math.Abs(l["compactError"].(float64)) > math.Abs(l["gradTwiceError"].(float64)) {
+		t.Errorf("laplacian %v, exact %v", l, exL)
+	}
+	if !strings.Contains(v["laplacianNote"].(string), "MetPy issue 1389") {
+		t.Errorf("note %q", v["laplacianNote"])
+	}
+	h := v["hessian"].(map[string]any)
+	if len(h["exact"].([]any)) != 2 || len(h["grid"].([]any)) != 2 {
+		t.Errorf("hessian %v", h)
+	}
+	fails(t, a, state.CodeInvalidArgument, "usesAtPin", map[string]any{"angle": "north"})
 }

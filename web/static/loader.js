@@ -27,7 +27,7 @@ const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
-  "directional", "path", "laplacian", "hessian", "drawPath",
+  "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
   "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip"];
 
 /**
