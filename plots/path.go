@@ -25,12 +25,15 @@ type Path struct {
 	Line draw.LineStyle
 	// End is the radius of the dot at the last point (0: none).
 	End vg.Length
+	// NoHalo leaves the halo out: for a path drawn on top of another it
+	// would hide (the exact path's dashes over numpy's path).
+	NoHalo bool
 }
 
 // The styles of the two paths of a gradient path: on numpy's gradient
 // (solid) and on the exact gradient (dashed).
 var (
-	GridPathStyle  = draw.LineStyle{Color: color.RGBA{0xd8, 0x1b, 0x60, 0xff}, Width: 2}
+	GridPathStyle  = draw.LineStyle{Color: color.RGBA{0xd8, 0x1b, 0x60, 0xff}, Width: 3}
 	ExactPathStyle = draw.LineStyle{Color: color.RGBA{0x11, 0x11, 0x11, 0xff}, Width: 1.5, Dashes: []vg.Length{5, 3}}
 	pathHalo       = color.NRGBA{0xff, 0xff, 0xff, 0xd8}
 )
@@ -114,8 +117,10 @@ func (fg *Figure) strokePaths(c draw.Canvas, paths []Path) {
 		}
 		halo := draw.LineStyle{Color: pathHalo, Width: sty.Width + 2}
 		for _, l := range lines {
-			if len(l) > 1 {
+			if len(l) > 1 && !p.NoHalo {
 				area.StrokeLines(halo, area.ClipLinesXY(l)...)
+			}
+			if len(l) > 1 {
 				area.StrokeLines(sty, area.ClipLinesXY(l)...)
 			}
 		}
@@ -123,8 +128,10 @@ func (fg *Figure) strokePaths(c draw.Canvas, paths []Path) {
 			last := lines[len(lines)-1]
 			e := last[len(last)-1]
 			if area.Contains(e) {
-				area.SetColor(pathHalo)
-				area.Fill(endDot(e, p.End+1))
+				if !p.NoHalo {
+					area.SetColor(pathHalo)
+					area.Fill(endDot(e, p.End+1))
+				}
 				area.SetColor(sty.Color)
 				area.Fill(endDot(e, p.End))
 			}

@@ -87,7 +87,7 @@ func (a *API) drawPath(args []any) (any, error) {
 		ex, ey := project(p.ExactPoints)
 		a.s.SetPaths([]plots.Path{
 			{X: gx, Y: gy, Line: plots.GridPathStyle, End: 2.5},
-			{X: ex, Y: ey, Line: plots.ExactPathStyle, End: 2},
+			{X: ex, Y: ey, Line: plots.ExactPathStyle, End: 2, NoHalo: true},
 		})
 	}
 	return Value(PathDrawn{GradientPath: *p, StopText: stopText("numpy.gradient's gradient (solid line)", p.Direction, p.Stop, p.Points, f.Vars),

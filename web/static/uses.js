@@ -79,15 +79,15 @@ function fill() {
     ["difference", short(d.error), ...u.vars.map((v) => short(d.grid[v] - d.exactGrad[v]))],
   ]));
   const l = u.laplacian;
-  $("uses-lap-out").replaceChildren(l ? table(["∇²f", "value", "− exact"], [
+  $("uses-lap-out").replaceChildren(l ? table(["∇²f", "value", "error (− exact)"], [
     ["exact", num(l.exact), "0"],
     ["compact (f[i+1] − 2f[i] + f[i−1])/h²", num(l.compact), short(l.compactError)],
     ["numpy.gradient twice", num(l.gradTwice), short(l.gradTwiceError)],
   ]) : el("p", u.laplacianError, "info"));
   $("uses-lap-note").textContent = u.laplacianNote;
   const h = u.hessian;
-  const rows = (m) => h.vars.map((v, i) => [`∂f/∂${v}∂·`, ...Array.from(m[i], num)]);
-  const head = ["", ...h.vars];
+  const rows = (m) => h.vars.map((v, i) => [`∂${v}`, ...Array.from(m[i], num)]);
+  const head = ["∂²f", ...h.vars.map((v) => `∂${v}`)];
   const ex = el("div", undefined, "uses-hess");
   ex.append(el("p", "exact", "uses-cap"), table(head, rows(h.exact)));
   const gr = el("div", undefined, "uses-hess");
