@@ -16,9 +16,9 @@ type Hessian struct {
 	//	H[i][j] = np.gradient(np.gradient(F, *coords)[i], *coords)[j]
 	//
 	// (with the Field's edge order), bit for bit at a node and interpolated
-	// multilinearly between the nodes of the cell around At otherwise. It
-	// need not be symmetric: ∂/∂x_j of the grid's ∂f/∂x_i and ∂/∂x_i of its
-	// ∂f/∂x_j read different nodes at the edges.
+	// multilinearly between the nodes of the cell around At otherwise. It is
+	// symmetric up to rounding: numpy's differences along two different
+	// axes commute, at the edges too (each acts on its own axis' lines).
 	Grid [][]float64
 }
 

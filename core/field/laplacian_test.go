@@ -78,6 +78,9 @@ func TestLaplacianCases(t *testing.T) {
 		}
 		for i := range h.Grid {
 			for j := range h.Grid[i] {
+				if d := math.Abs(h.Grid[i][j] - h.Grid[j][i]); d > 1e-12*math.Max(1, math.Abs(h.Grid[i][j])) {
+					t.Errorf("%s: the grid Hessian at %v is not symmetric: %v", name, c.Node, h.Grid)
+				}
 				if math.Float64bits(h.Grid[i][j]) != math.Float64bits(c.Hessian[i][j]) {
 					t.Errorf("%s: Hessian[%d][%d] at %v = %v, numpy %v", name, i, j, c.Node, h.Grid[i][j], c.Hessian[i][j])
 				}

@@ -197,3 +197,27 @@ func TestUsesAtPin(t *testing.T) {
 	}
 	fails(t, a, state.CodeInvalidArgument, "usesAtPin", map[string]any{"angle": "north"})
 }
+
+// TestUsesThreeVariables checks the page's entries on a field of three
+// variables: the direction lies in the plotted plane, the path moves in all
+// three variables and its projection is drawn.
+func TestUsesThreeVariables(t *testing.T) {
+	a, s := newAPI()
+	g := map[string]any{"x": "-1:1:11j", "y": "-1:1:11j", "z": "-1:1:5j"}
+	call(t, a, "setState", map[string]any{"expr": "exp(-x**2 - y**2 - z**2)", "grid": g, "at": map[string]any{"z": 3.0}, "pin": []any{7.0, 6.0}})
+	s.Update()
+	v := call(t, a, "usesAtPin", map[string]any{"angle": 180.0}).(map[string]any)
+	u := v["directional"].(map[string]any)["direction"].(map[string]any)
+	if u["x"] != -1.0 || u["y"] != 0.0 || u["z"] != 0.0 || v["point"].(map[string]any)["z"] != 0.5 {
+		t.Errorf("direction %v at %v", u, v["point"])
+	}
+	if h := v["hessian"].(map[string]any)["exact"].([]any); len(h) != 3 {
+		t.Errorf("hessian %v", h)
+	}
+	p := call(t, a, "drawPath", map[string]any{}).(map[string]any)
+	pts := p["points"].([]any)
+	end := pts[len(pts)-1].(map[string]any)
+	if p["stop"] != "critical" || math.Abs(end["z"].(float64)) > 1e-3 || len(s.Paths()) != 2 {
+		t.Errorf("the path ends at %v (%v), %d paths drawn", end, p["stop"], len(s.Paths()))
+	}
+}

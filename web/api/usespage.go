@@ -191,7 +191,8 @@ func (a *API) usesAtPin(args []any) (any, error) {
 	}
 	out.Hessian = Hessian{Vars: f.Vars, Point: out.Point, Exact: h.Exact, Grid: h.Grid}
 	out.HessianNote = "Grid: numpy.gradient of each component of numpy.gradient at this node, bit for bit " +
-		"(np.gradient(np.gradient(F, *coords)[i], *coords)[j]); it need not be symmetric at the edges."
+		"(np.gradient(np.gradient(F, *coords)[i], *coords)[j]); symmetric up to rounding, as differences along " +
+		"two different axes commute. Its diagonal is numpy.gradient twice, the Laplacian's wide stencil."
 	a.pinLaplacian(&out, f, r)
 	return Value(out), nil
 }
