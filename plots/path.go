@@ -35,6 +35,9 @@ type Path struct {
 var (
 	GridPathStyle  = draw.LineStyle{Color: color.RGBA{0xd8, 0x1b, 0x60, 0xff}, Width: 3}
 	ExactPathStyle = draw.LineStyle{Color: color.RGBA{0x11, 0x11, 0x11, 0xff}, Width: 1.5, Dashes: []vg.Length{5, 3}}
+	// DirectionStyle draws a direction u (the directional derivative's)
+	// as an arrow from the pinned node.
+	DirectionStyle = draw.LineStyle{Color: color.RGBA{0xff, 0x8c, 0x00, 0xff}, Width: 2}
 	pathHalo       = color.NRGBA{0xff, 0xff, 0xff, 0xd8}
 )
 

@@ -171,6 +171,17 @@ func TestUsesAtPin(t *testing.T) {
 	s.Update()
 	v := call(t, a, "usesAtPin", map[string]any{"angle": 90.0}).(map[string]any)
 	d := v["directional"].(map[string]any)
+	if ps := s.Paths(); len(ps) != 1 || ps[0].X[0] != 0.5 || ps[0].X[1] != 0.5 || math.Abs(ps[0].Y[1]-0.7) > 1e-12 {
+		t.Errorf("the arrow of u at 90°: %+v", ps)
+	}
+	call(t, a, "drawPath", map[string]any{"direction": "descent"})
+	if len(s.Paths()) != 3 {
+		t.Errorf("%d paths with the arrow and the descent", len(s.Paths()))
+	}
+	call(t, a, "drawPath", nil)
+	if len(s.Paths()) != 1 {
+		t.Errorf("%d paths after drawPath(null), want the arrow", len(s.Paths()))
+	}
 	ex := -2 * 0.3 * math.Exp(-0.25-0.09)
 	if math.Abs(d["exact"].(float64)-ex) > 1e-15 || math.Abs(d["value"].(float64)-ex) > 1e-2 {
 		t.Errorf("along 90°: %v, want ∂f/∂y = %v", d, ex)
@@ -217,7 +228,7 @@ func TestUsesThreeVariables(t *testing.T) {
 	p := call(t, a, "drawPath", map[string]any{}).(map[string]any)
 	pts := p["points"].([]any)
 	end := pts[len(pts)-1].(map[string]any)
-	if p["stop"] != "critical" || math.Abs(end["z"].(float64)) > 1e-3 || len(s.Paths()) != 2 {
+	if p["stop"] != "critical" || math.Abs(end["z"].(float64)) > 1e-3 || len(s.Paths()) != 3 { // with the arrow of u
 		t.Errorf("the path ends at %v (%v), %d paths drawn", end, p["stop"], len(s.Paths()))
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/plots"
+	"github.com/gradplay/gradplay/web/session"
 	"github.com/gradplay/gradplay/web/state"
 )
 
@@ -18,6 +19,23 @@ type usesCache struct {
 	f      *field.Field
 	lap    *field.Laplacian
 	lapErr error
+	// What is drawn over the figure, and for which pin: the gradient
+	// paths (drawPath) and the direction u (usesAtPin).
+	paths, arrow      []plots.Path
+	pathPin, arrowPin session.Node
+}
+
+// draw shows the gradient paths and the arrow of u that belong to the pin.
+func (a *API) draw(pin session.Node) {
+	c := &a.uses
+	var ps []plots.Path
+	if c.paths != nil && c.pathPin == pin {
+		ps = append(ps, c.paths...)
+	}
+	if c.arrow != nil && c.arrowPin == pin {
+		ps = append(ps, c.arrow...)
+	}
+	a.s.SetPaths(ps)
 }
 
 // pinned returns the scene shown, its field, the pinned node's read-out
@@ -64,7 +82,8 @@ type PathDrawn struct {
 // gradplay.drawPath(null) takes them away and returns null.
 func (a *API) drawPath(args []any) (any, error) {
 	if len(args) > 0 && args[0] == nil {
-		a.s.SetPaths(nil)
+		a.uses.paths = nil
+		a.draw(a.s.Pin())
 		return nil, nil
 	}
 	sc, f, _, start, err := a.pinned("drawPath")
@@ -85,10 +104,12 @@ func (a *API) drawPath(args []any) (any, error) {
 		}
 		gx, gy := project(p.Points)
 		ex, ey := project(p.ExactPoints)
-		a.s.SetPaths([]plots.Path{
+		a.uses.paths = []plots.Path{
 			{X: gx, Y: gy, Line: plots.GridPathStyle, End: 2.5},
 			{X: ex, Y: ey, Line: plots.ExactPathStyle, End: 2, NoHalo: true},
-		})
+		}
+		a.uses.pathPin = a.s.Pin()
+		a.draw(a.uses.pathPin)
 	}
 	return Value(PathDrawn{GradientPath: *p, StopText: stopText("numpy.gradient's gradient (solid line)", p.Direction, p.Stop, p.Points, f.Vars),
 		ExactStopText: stopText("the exact gradient (dashed line)", p.Direction, p.ExactStop, p.ExactPoints, f.Vars)}), nil
@@ -140,10 +161,31 @@ type UsesAtPin struct {
 	HessianNote    string  `json:"hessianNote"`
 }
 
+// arrow returns the arrow of the direction (c, s) from the point at, in
+// the plane of the variables xv and yv: a tenth of the plot's smaller side
+// long, with its head, in the proportions of the plot's axes.
+func arrow(f *field.Field, xv, yv int, at []float64, c, s float64) plots.Path {
+	span := func(d int) float64 { x := f.Coords[d]; return math.Abs(x[len(x)-1] - x[0]) }
+	sx, sy := span(xv), span(yv)
+	x0, y0 := at[xv], at[yv]
+	// In units of each axis' span, so that the arrow looks like u on the
+	// plot whatever the axes' scales.
+	const l, head = 0.1, 0.03
+	tx, ty := x0+l*c*sx, y0+l*s*sy
+	side := func(a float64) (float64, float64) {
+		ca, sa := math.Cos(a), math.Sin(a)
+		return tx - head*(c*ca-s*sa)*sx, ty - head*(s*ca+c*sa)*sy
+	}
+	h1x, h1y := side(0.5)
+	h2x, h2y := side(-0.5)
+	return plots.Path{X: []float64{x0, tx, h1x, tx, h2x}, Y: []float64{y0, ty, h1y, ty, h2y}, Line: plots.DirectionStyle}
+}
+
 // usesAtPin is gradplay.usesAtPin({angle}): at the pinned node, the
 // directional derivative along the angle (degrees, default 0) in the
 // plotted plane, grid and exact; the Laplacian three ways; the Hessian
-// exact and from the grid; with the sentences the page shows.
+// exact and from the grid; with the sentences the page shows. The
+// direction u is drawn as an arrow from the pin.
 func (a *API) usesAtPin(args []any) (any, error) {
 	sc, f, r, at, err := a.pinned("usesAtPin")
 	if err != nil {
@@ -182,6 +224,10 @@ func (a *API) usesAtPin(args []any) (any, error) {
 	d, err := f.Directional(at, dir)
 	if err != nil {
 		return nil, err
+	}
+	if sc.YVar >= 0 {
+		a.uses.arrow, a.uses.arrowPin = []plots.Path{arrow(f, sc.XVar, sc.YVar, at, c, s)}, a.s.Pin()
+		a.draw(a.uses.arrowPin)
 	}
 	out.Directional = Directional{Vars: f.Vars, Value: d.GridValue, Exact: d.ExactValue, Error: d.GridValue - d.ExactValue,
 		Grid: perVar(f.Vars, d.Grid), ExactGrad: perVar(f.Vars, d.Exact), Direction: perVar(f.Vars, d.U)}
