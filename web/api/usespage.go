@@ -162,19 +162,18 @@ type UsesAtPin struct {
 }
 
 // arrow returns the arrow of the direction (c, s) from the point at, in
-// the plane of the variables xv and yv: a tenth of the plot's smaller side
-// long, with its head, in the proportions of the plot's axes.
+// the plane of the variables xv and yv: a tenth of the smaller span of the
+// two grids long, with its head. It points along u in the data's
+// coordinates (on axes of different scales its angle on the screen is not
+// the angle asked for: u is a direction in (x, y), not on the screen).
 func arrow(f *field.Field, xv, yv int, at []float64, c, s float64) plots.Path {
 	span := func(d int) float64 { x := f.Coords[d]; return math.Abs(x[len(x)-1] - x[0]) }
-	sx, sy := span(xv), span(yv)
+	l := 0.1 * math.Min(span(xv), span(yv))
 	x0, y0 := at[xv], at[yv]
-	// In units of each axis' span, so that the arrow looks like u on the
-	// plot whatever the axes' scales.
-	const l, head = 0.1, 0.03
-	tx, ty := x0+l*c*sx, y0+l*s*sy
+	tx, ty := x0+l*c, y0+l*s
 	side := func(a float64) (float64, float64) {
 		ca, sa := math.Cos(a), math.Sin(a)
-		return tx - head*(c*ca-s*sa)*sx, ty - head*(s*ca+c*sa)*sy
+		return tx - 0.3*l*(c*ca-s*sa), ty - 0.3*l*(s*ca+c*sa)
 	}
 	h1x, h1y := side(0.5)
 	h2x, h2y := side(-0.5)
