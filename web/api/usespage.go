@@ -148,17 +148,21 @@ type UsesAtPin struct {
 	// Laplacian is ∇²f at the node three ways, with the errors of the two
 	// grid estimates against the exact one; LaplacianError says why there
 	// is none (a grid over the Laplacian's budget).
-	Laplacian *struct {
-		Exact          float64 `json:"exact"`
-		Compact        float64 `json:"compact"`
-		GradTwice      float64 `json:"gradTwice"`
-		CompactError   float64 `json:"compactError"`
-		GradTwiceError float64 `json:"gradTwiceError"`
-	} `json:"laplacian"`
-	LaplacianError string  `json:"laplacianError,omitempty"`
-	LaplacianNote  string  `json:"laplacianNote"`
-	Hessian        Hessian `json:"hessian"`
-	HessianNote    string  `json:"hessianNote"`
+	Laplacian      *PinLaplacian `json:"laplacian"`
+	LaplacianError string        `json:"laplacianError,omitempty"`
+	LaplacianNote  string        `json:"laplacianNote"`
+	Hessian        Hessian       `json:"hessian"`
+	HessianNote    string        `json:"hessianNote"`
+}
+
+// PinLaplacian is ∇²f at one node three ways (field.Laplacian), with
+// the errors of the grid's two against the exact one.
+type PinLaplacian struct {
+	Exact          float64 `json:"exact"`
+	Compact        float64 `json:"compact"`
+	GradTwice      float64 `json:"gradTwice"`
+	CompactError   float64 `json:"compactError"`   // Compact - Exact
+	GradTwiceError float64 `json:"gradTwiceError"` // GradTwice - Exact
 }
 
 // arrow returns the arrow of the direction (c, s) from the point at, in
@@ -263,13 +267,7 @@ func (a *API) pinLaplacian(out *UsesAtPin, f *field.Field, r *state.Readout) {
 		edge = edge || i == 0 || i == f.Shape[d]-1
 	}
 	l := c.lap
-	out.Laplacian = &struct {
-		Exact          float64 `json:"exact"`
-		Compact        float64 `json:"compact"`
-		GradTwice      float64 `json:"gradTwice"`
-		CompactError   float64 `json:"compactError"`
-		GradTwiceError float64 `json:"gradTwiceError"`
-	}{l.Exact[flat], l.Compact[flat], l.GradTwice[flat], l.Compact[flat] - l.Exact[flat], l.GradTwice[flat] - l.Exact[flat]}
+	out.Laplacian = &PinLaplacian{l.Exact[flat], l.Compact[flat], l.GradTwice[flat], l.Compact[flat] - l.Exact[flat], l.GradTwice[flat] - l.Exact[flat]}
 	out.LaplacianNote = "Why the two grid values differ: numpy.gradient applied twice is a central difference of a central " +
 		"difference, (f[i+2] − 2f[i] + f[i−2])/(2h)² along each axis, a stencil twice as wide as the compact " +
 		"(f[i+1] − 2f[i] + f[i−1])/h²: about four times its error inside, and blind to a zigzag of period 2h " +
