@@ -1,7 +1,10 @@
 package e2e
 
 import (
+	"bytes"
+	"encoding/base64"
 	"fmt"
+	"image/png"
 	"math"
 	"strings"
 	"testing"
@@ -14,7 +17,8 @@ import (
 // opens "What the gradient is for", asks for the ascent path through the
 // button and sees it stop at "critical" near the maximum (the API's path
 // from the same start agrees), and checks that ∇f·u at 30° in the panel is
-// gradplay.directional's. Screenshots: /tmp/gradplay-uses*.png.
+// gradplay.directional's; the descent runs to the edge; the exported PNG
+// carries the path until Clear. Screenshots: /tmp/gradplay-uses*.png.
 func TestUses(t *testing.T) {
 	b := newBrowserSize(t, 1280, 1000)
 	b.open(t, "index.html#expr=exp(-x**2-y**2)&grid.x=-2:2:41j&grid.y=-2:2:41j")
@@ -82,7 +86,44 @@ func TestUses(t *testing.T) {
 	waitFrames(t, b, viewJS, n)
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("view").scrollIntoView()`))
 	b.screenshot(t, "uses-descent")
+
+	// The export carries the paths: numpy's path is drawn in its magenta;
+	// Clear takes it away.
+	if m := exportMagenta(t, b); m < 100 {
+		t.Errorf("the exported PNG has %d pixels of the path's magenta: no path", m)
+	}
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("uses-clear").click()`))
+	if m := exportMagenta(t, b); m > 10 {
+		t.Errorf("the exported PNG has %d pixels of the path's magenta after Clear", m)
+	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}
+}
+
+// exportMagenta counts the pixels of numpy's path colour (plots.GridPathStyle,
+// antialiased) in the view's exported PNG.
+func exportMagenta(t *testing.T, b *browser) int {
+	t.Helper()
+	enc := eval[string](t, b, `(() => { const u = `+viewJS+`.exportImage("png", 640, 480, 1); let s = "";
+		for (const c of u) s += String.fromCharCode(c); return btoa(s); })()`)
+	raw, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r>>8 > 180 && g>>8 < 70 && bl>>8 > 60 && bl>>8 < 140 {
+				n++
+			}
+		}
+	}
+	t.Logf("exported PNG: %d magenta pixels", n)
+	return n
 }
