@@ -5,6 +5,14 @@
 // derivatives on the same grid (Compute); and computes the partial
 // derivatives at one point by every method (AtPoint).
 //
+// What the gradient is for, on a computed Field: the directional derivative
+// ∇f·u at a point (Field.Directional), gradient ascent and descent paths by
+// RK4 on numpy's interpolated gradient and on the exact one (Field.Path),
+// the Laplacian three ways, exact, compact and numpy.gradient applied twice
+// (Field.Laplacian, GradTwice, Compact), and the Hessian at a point
+// (Field.Hessian). Between nodes numpy's values are interpolated
+// multilinearly; at a node they are the node's, bit for bit.
+//
 // The grid's size is checked against a budget before anything is allocated.
 // Errors say what the user should fix: an *expr.Error (with its position in
 // the expression), a *field.Error naming the variable whose grid is wrong

@@ -12,19 +12,24 @@ import (
 // The codes of *Error, and those Code gives to the errors of core/grid and
 // to errors of no known kind.
 const (
-	GridSyntax   = "grid_syntax"   // a grid cannot be read (a *grid.SyntaxError, alone or in Err)
-	MissingGrid  = "missing_grid"  // a variable has no grid
-	MissingValue = "missing_value" // a variable has no value (AtPoint)
-	TooLarge     = "too_large"     // a *grid.SizeError: more points than the budget
-	Internal     = "internal"      // an error of no known kind: a bug (see Code)
+	GridSyntax    = "grid_syntax"    // a grid cannot be read (a *grid.SyntaxError, alone or in Err)
+	MissingGrid   = "missing_grid"   // a variable has no grid
+	MissingValue  = "missing_value"  // a variable has no value (AtPoint)
+	TooLarge      = "too_large"      // a *grid.SizeError: more points than the budget
+	OutsideGrid   = "outside_grid"   // a point outside the grid (Directional, Hessian, Path)
+	ZeroDirection = "zero_direction" // a direction of length 0 (Directional)
+	Internal      = "internal"       // an error of no known kind: a bug (see Code)
 )
 
 // Error is a problem with one variable's grid or value.
 type Error struct {
-	Code string // GridSyntax, MissingGrid or MissingValue
+	Code string // GridSyntax, MissingGrid, MissingValue, OutsideGrid or ZeroDirection
 	Var  string // the variable
 	Spec string // the grid specification, for GridSyntax
 	Err  error  // the *grid.SyntaxError, for GridSyntax
+	// The variable's value and its grid's first and last coordinates, for
+	// OutsideGrid.
+	Value, Lo, Hi float64
 }
 
 func (e *Error) Error() string {
@@ -33,6 +38,10 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("%s has no grid: give one such as linspace(-2, 2, 21)", e.Var)
 	case MissingValue:
 		return fmt.Sprintf("%s has no value", e.Var)
+	case OutsideGrid:
+		return fmt.Sprintf("%s = %v lies outside its grid, which runs from %v to %v", e.Var, e.Value, e.Lo, e.Hi)
+	case ZeroDirection:
+		return "the direction has length 0: give at least one non-zero component"
 	}
 	return fmt.Sprintf("the grid of %s: %v", e.Var, e.Err)
 }

@@ -20,6 +20,7 @@ type API struct {
 	now   func() float64 // milliseconds, for bench
 	funcs map[string]Func
 	host  func() (wasmBytes, jsFuncs int) // for memory (SetHost)
+	uses  usesCache                       // the pinned node's field (usespage.go)
 }
 
 // New returns the API of session s; now is a clock in milliseconds
@@ -36,6 +37,13 @@ func New(s *session.Session, now func() float64) *API {
 		"atPoint":     atPoint,
 		"stepSweep":   stepSweep,
 		"convergence": convergence,
+		// What the gradient is for (uses.go).
+		"directional": directional,
+		"path":        path,
+		"laplacian":   laplacian,
+		"hessian":     hessian,
+		"drawPath":    a.drawPath,
+		"usesAtPin":   a.usesAtPin,
 		"stencil":     stencil,
 		"parse":       parse,
 		"parseGrid":   parseGrid,

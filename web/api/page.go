@@ -127,9 +127,9 @@ func (a *API) exportImage(args []any) (any, error) {
 	case kind == "svg" && partials:
 		b, err = sc.Figure.PartialsSVG(int(w), int(h))
 	case kind == "png":
-		b, err = sc.Figure.PNG(int(w), int(h), scale)
+		b, err = sc.Figure.PNGPaths(int(w), int(h), scale, a.s.Paths())
 	case kind == "svg":
-		b, err = sc.Figure.SVG(int(w), int(h))
+		b, err = sc.Figure.SVGPaths(int(w), int(h), a.s.Paths())
 	default:
 		return nil, argErr(`exportImage: the kind is "png" or "svg"`)
 	}

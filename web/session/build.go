@@ -35,8 +35,9 @@ func (s *Session) SetYield(hook func(Event)) {
 }
 
 // Update builds the state asked for by SetState, if it has changed since
-// the last Update. It reports whether there is a new scene (the figure
-// must be rendered again) and the events for the page: "state" for the
+// the last Update. It reports whether there is a new scene or the paths
+// drawn over it changed (SetPaths; either way the figure must be rendered
+// again) and the events for the page: "state" for the
 // newest SetState since the last Update, "status" after a build (with the
 // error when the state cannot be shown: the last good scene then stays),
 // then for a new scene "notes", "pin" when the scene dropped a pin outside
@@ -49,9 +50,11 @@ func (s *Session) SetYield(hook func(Event)) {
 func (s *Session) Update() (changed bool, evs []Event) {
 	s.mu.Lock()
 	evs, s.pending = s.pending, nil
+	redraw := s.redraw
+	s.redraw = false
 	if s.gen == s.built {
 		s.mu.Unlock()
-		return false, evs
+		return redraw, evs
 	}
 	gen, st, prev, hook := s.gen, s.st.Clone(), s.scene, s.yield
 	s.mu.Unlock()
@@ -75,13 +78,13 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.gen != gen || errors.Is(err, field.ErrCanceled) {
-		return false, evs // stale: the next Update builds the newest state
+		return redraw, evs // stale: the next Update builds the newest state
 	}
 	s.built = gen
 	s.setTiming("scene", s.now()-t0)
 	if err != nil {
 		info := state.ErrorInfo(err, "")
-		return false, append(evs, Event{"status", &info})
+		return redraw, append(evs, Event{"status", &info})
 	}
 	evs = append(evs, Event{"status", (*state.Info)(nil)}, Event{"notes", append([]string{}, sc.DataNotes()...)})
 	s.scene, s.m = sc, nil

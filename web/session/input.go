@@ -93,6 +93,7 @@ func (s *Session) setPin(n Node) []Event {
 		return nil
 	}
 	s.pin = n
+	s.dropPaths()
 	s.st.Pin = nil
 	if n.OK {
 		s.st.Pin = []int{n.I, n.J}

@@ -66,6 +66,9 @@ type Session struct {
 	yield   func(Event) // SetYield's hook
 	timing  map[string]float64
 	pending []Event // events for the next Update (the newest "state")
+
+	paths  pathSet // drawn over the figure (SetPaths)
+	redraw bool    // the frame must be rendered again without a new scene
 }
 
 // New returns a session whose state is st (what State returns) but that
@@ -149,6 +152,9 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	if sc == nil || w <= 0 || h <= 0 {
 		return nil
 	}
+	s.mu.Lock()
+	paths := s.shownPaths()
+	s.mu.Unlock()
 	t0 := s.now()
 	var fr Frame
 	var m plots.Mapping
@@ -174,6 +180,7 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 		fr.Image = sc.Figure.RGBA(w, h, scale)
 		m, _ = sc.Figure.Mapping(w, h, scale)
 	}
+	sc.Figure.DrawPaths(fr.Image, scale, paths)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.setTiming("split", s.now()-t0)
@@ -188,11 +195,15 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 // not map the pointer: Hover, Click, Marks and Area see no frame. It
 // returns nil before the first scene.
 func (s *Session) RenderImage(w, h int, scale float64) *image.RGBA {
-	sc := s.Scene()
+	s.mu.Lock()
+	sc, paths := s.scene, s.shownPaths()
+	s.mu.Unlock()
 	if sc == nil || w <= 0 || h <= 0 {
 		return nil
 	}
-	return sc.Figure.RGBA(w, h, scale)
+	img := sc.Figure.RGBA(w, h, scale)
+	sc.Figure.DrawPaths(img, scale, paths)
+	return img
 }
 
 // SetTiming records a duration in milliseconds of the renderer's work

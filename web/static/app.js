@@ -9,6 +9,7 @@ import { showPoint } from "./point.js";
 import { showStencil } from "./stencil.js";
 import { explainSoon, wireExplain } from "./explain.js";
 import { showAccuracy, wireAccuracy } from "./accuracy.js";
+import { showUses, wireUses } from "./uses.js";
 import { save, copy, toggleEmbed, example, fillExamples, fillHelp } from "./actions.js";
 
 const view = $("view");
@@ -102,7 +103,7 @@ function ready(vg) {
   window.addEventListener("hashchange", (e) => loadFromURL(false, new URL(e.newURL).hash));
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
-  vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); showAccuracy(ro && ro.pin); });
+  vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); showAccuracy(ro && ro.pin); showUses(ro && ro.pin); });
   // Whoever changed the view's state (a script, a host page), the controls and the link follow.
   vg.on("state", (st) => follow(adopt(st)));
   vg.on("frame", () => {
@@ -111,6 +112,7 @@ function ready(vg) {
   wire();
   wireExplain();
   wireAccuracy();
+  wireUses();
   vg.on("state", explainSoon);
   explainSoon();
   resolveReady();

@@ -14,6 +14,9 @@
 //   gradplay.resolve(state) -> the playground's view of state (web/state.View)
 //   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
 //   gradplay.convertGrid({kind, start, stop, count, spec}, kind) -> {kind, start, stop, count, spec}
+//   gradplay.directional(expr, grid, point, direction) -> {value, exact, grid, ...}, gradplay.path(expr, grid, start,
+//   {direction, maxSteps}) -> {points, exactPoints, stop, ...}, gradplay.laplacian(expr, grid, {edgeOrder}),
+//   gradplay.hessian(expr, grid, point), gradplay.drawPath({direction}) (see web/README.md)
 //
 // Errors are thrown as Error objects with a `code` (and, for text the user
 // typed, `offset`, `end`, `line`, `column`, `snippet`).
@@ -24,6 +27,7 @@ const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotArea", "timings", "memory",
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
+  "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
   "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip"];
 
 /**

@@ -1,0 +1,49 @@
+package session_test
+
+import (
+	"testing"
+
+	"github.com/gradplay/gradplay/plots"
+)
+
+// TestPaths checks that paths need a pin, make the next Update report a
+// change, are drawn into the frame, and go with the pin.
+func TestPaths(t *testing.T) {
+	s := built(t, xy())
+	p := []plots.Path{{X: []float64{-0.5, 0.5}, Y: []float64{0.2, 0.8}}}
+	if s.SetPaths(p) {
+		t.Fatal("paths without a pin")
+	}
+	x, y := pixel(t, s, 3, 1)
+	s.Click(x/2, y/2)
+	before := s.Render(640, 480, 2).Image
+	if !s.SetPaths(p) || len(s.Paths()) != 1 {
+		t.Fatal("SetPaths with a pin")
+	}
+	if changed, _ := s.Update(); !changed {
+		t.Error("no change after SetPaths")
+	}
+	if changed, _ := s.Update(); changed {
+		t.Error("a change at the next Update")
+	}
+	after := s.Render(640, 480, 2).Image
+	diff := 0
+	for k := range after.Pix {
+		if after.Pix[k] != before.Pix[k] {
+			diff++
+		}
+	}
+	if diff < 100 {
+		t.Errorf("%d bytes of the frame changed by the path", diff)
+	}
+	if img := s.RenderImage(640, 480, 1); img == nil {
+		t.Error("RenderImage")
+	}
+	s.Click(x/2, y/2) // unpinned: the paths go
+	if s.Paths() != nil {
+		t.Error("paths after the pin went")
+	}
+	if changed, _ := s.Update(); !changed {
+		t.Error("no change after the paths went")
+	}
+}
