@@ -207,6 +207,10 @@ func TestExprLimit(t *testing.T) {
 		{"stepSweep", func(s string) []any { return []any{s, at, "x"} }},
 		{"stepPlot", func(s string) []any { return []any{s, at, "x"} }},
 		{"parse", func(s string) []any { return []any{s} }},
+		{"directional", func(s string) []any { return []any{s, grid, at, map[string]any{"x": 1.0}} }},
+		{"path", func(s string) []any { return []any{s, grid, at} }},
+		{"laplacian", func(s string) []any { return []any{s, grid} }},
+		{"hessian", func(s string) []any { return []any{s, grid, at} }},
 	} {
 		if msg := fails(t, a, state.CodeTooLong, c.entry, c.args(long)...); !strings.Contains(msg, "at most 1000") {
 			t.Errorf("%s: the message %q does not state the limit", c.entry, msg)
