@@ -87,7 +87,7 @@ func stepPlot(args []any) (any, error) {
 // levels, width, height, scale}): the grid refinement study of
 // gradplay.convergence (field.Convergence) drawn by plots.ConvergencePlot
 // as PNG bytes, h being each level's largest spacing over the variables.
-func convergencePlot(args []any) (any, error) {
+func (a *API) convergencePlot(args []any) (any, error) {
 	src, specs, opts, err := convergenceArgs(args, "convergencePlot")
 	if err != nil {
 		return nil, err
@@ -96,7 +96,7 @@ func convergencePlot(args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := field.Convergence(src, specs, opts)
+	st, err := a.study.get(src, specs, opts)
 	if err != nil {
 		return nil, err
 	}

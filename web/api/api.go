@@ -21,6 +21,7 @@ type API struct {
 	funcs map[string]Func
 	host  func() (wasmBytes, jsFuncs int) // for memory (SetHost)
 	uses  usesCache                       // the pinned node's field (usespage.go)
+	study studyCache                      // the last convergence study (convergence.go)
 }
 
 // New returns the API of session s; now is a clock in milliseconds
@@ -36,7 +37,7 @@ func New(s *session.Session, now func() float64) *API {
 		"evaluate":    evaluate,
 		"atPoint":     atPoint,
 		"stepSweep":   stepSweep,
-		"convergence": convergence,
+		"convergence": a.convergence,
 		// What the gradient is for (uses.go).
 		"directional": directional,
 		"path":        path,
@@ -50,7 +51,7 @@ func New(s *session.Session, now func() float64) *API {
 		"builtins":    builtins,
 		// The accuracy plots, as PNG bytes.
 		"stepPlot":        stepPlot,
-		"convergencePlot": convergencePlot,
+		"convergencePlot": a.convergencePlot,
 		// The state and its link form.
 		"setState":    a.setState,
 		"getState":    a.getState,

@@ -1,7 +1,12 @@
 package api
 
 import (
+	"fmt"
+	"maps"
 	"math"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/web/state"
@@ -33,12 +38,12 @@ type ConvergenceLevel struct {
 }
 
 // convergence is gradplay.convergence(expr, grid, {edgeOrder, levels}).
-func convergence(args []any) (any, error) {
+func (a *API) convergence(args []any) (any, error) {
 	src, specs, opts, err := convergenceArgs(args, "convergence")
 	if err != nil {
 		return nil, err
 	}
-	st, err := field.Convergence(src, specs, opts)
+	st, err := a.study.get(src, specs, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -73,4 +78,36 @@ func convergenceArgs(args []any, entry string) (src string, specs map[string]str
 		opts.Levels = int(x)
 	}
 	return src, specs, opts, nil
+}
+
+// studyCache keeps the last convergence study: the page asks for the
+// numbers (convergence) and then the plot (convergencePlot) of the same
+// study, which then is computed once (its arrays are the largest
+// allocation of a pin change).
+type studyCache struct {
+	mu  sync.Mutex
+	key string
+	st  *field.Study
+}
+
+// get returns the study of (src, specs, opts), computing it unless it is
+// the last one asked for.
+func (c *studyCache) get(src string, specs map[string]string, opts *field.ConvergenceOptions) (*field.Study, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q %d %d", src, opts.EdgeOrder, opts.Levels)
+	for _, v := range slices.Sorted(maps.Keys(specs)) {
+		fmt.Fprintf(&b, " %q=%q", v, specs[v])
+	}
+	key := b.String()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.st != nil && c.key == key {
+		return c.st, nil
+	}
+	st, err := field.Convergence(src, specs, opts)
+	if err != nil {
+		return nil, err
+	}
+	c.key, c.st = key, st
+	return st, nil
 }
