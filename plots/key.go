@@ -19,6 +19,9 @@ type Key struct {
 	Quiver  *Quiver
 	Var     string
 	Compact bool
+	// Theme colours the key's text and symbols (the arrows are the
+	// quiver's colour).
+	Theme Theme
 }
 
 // maxKeyLength and maxKeyHeight bound the key arrows, in points: the
@@ -141,6 +144,8 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 	q := k.Quiver
 	its, lx, ly := k.items(trX, trY)
 	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	th := k.Theme.resolved()
+	sty.Color = th.Foreground
 	y := k.mid(at)
 	x := at.X - k.Width(trX, trY)
 	var syms []marker
@@ -158,7 +163,10 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 				}
 			}
 			for i := range as {
-				as[i].Color = q.Color
+				as[i].Color = q.color()
+				if q.Halo {
+					as[i].Halo = haloOf(as[i].Color)
+				}
 			}
 			drawArrows(c, as, q.Width, nil)
 		case it.sym != 0:
@@ -168,7 +176,7 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 		}
 		x += it.w + it.after
 	}
-	m := newMarkers(q)
+	m := newMarkers(q, th)
 	m.Halo = nil
 	m.draw(c, syms)
 }

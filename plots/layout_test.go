@@ -199,7 +199,7 @@ func TestMarkers(t *testing.T) {
 	}
 	// Square cells, 100 points a cell: the largest marker fits 0.9 of one.
 	id := func(v float64) vg.Length { return vg.Length(v * 4) }
-	ms := newMarkers(fg.quiver).markers(id, id)
+	ms := newMarkers(fg.quiver, Light).markers(id, id)
 	out, in, largest := 0, 0, vg.Length(0)
 	for _, m := range ms {
 		if m.out {

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"bytes"
-	"image/color"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -17,7 +16,7 @@ func (fg *Figure) SVG(w, h int) ([]byte, error) {
 	pw, ph := vg.Length(w)*0.75, vg.Length(h)*0.75
 	vc := vgsvg.NewWith(vgsvg.UseWH(pw, ph))
 	c := draw.New(vc)
-	c.SetColor(color.White)
+	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())
 	fg.drawAll(c, allParts, 0, nil)
 	var buf bytes.Buffer
