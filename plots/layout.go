@@ -128,6 +128,15 @@ func (fg *Figure) layoutWith(c draw.Canvas, th Theme) *layout {
 		keyW = l.keyOf.Width(l.transforms())
 		pick()
 	}
+	for l.subText == "" && len(cands) > 0 && !twoRows && l.keyOf != nil && fg.quiver.Mode == Log && l.keyOf.Lengths != 1 {
+		// Rather fewer lengths in a Log key than no subtitle.
+		if l.keyOf.Lengths == 0 {
+			l.keyOf.Lengths = 3
+		}
+		l.keyOf.Lengths--
+		keyW = l.keyOf.Width(l.transforms())
+		pick()
+	}
 	return l
 }
 
@@ -174,8 +183,13 @@ func (l *layout) keyWidth(fg *Figure) vg.Length {
 	}
 	trX, trY := l.transforms()
 	w := l.keyOf.Width(trX, trY)
-	if row := l.all.Max.X - l.all.Min.X - 2*pad; w > row && l.keyOf.Var != "" {
+	row := l.all.Max.X - l.all.Min.X - 2*pad
+	if w > row && l.keyOf.Var != "" {
 		l.keyOf.Compact = true
+		w = l.keyOf.Width(trX, trY)
+	}
+	for n := 2; w > row && n >= 1 && fg.quiver.Mode == Log; n-- {
+		l.keyOf.Lengths = n // fewer lengths in a Log key
 		w = l.keyOf.Width(trX, trY)
 	}
 	return w
