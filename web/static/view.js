@@ -141,6 +141,7 @@ function showReadout() {
     s.className = "hint";
     s.textContent = fallback ? "Static rendering: the read-out needs WebGL2."
       : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.";
+    s.title = s.textContent; // cut to one line in a small frame
     box.append(s);
     return;
   }
