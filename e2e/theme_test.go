@@ -2,10 +2,12 @@ package e2e
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
 	"math"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,14 +149,16 @@ func TestThemeCompact(t *testing.T) {
 			area := eval[struct{ X0, Y0, X1, Y1 float64 }](t, b, `gradplay.plotArea()`)
 			b.do(t, 10*time.Second, chromedp.MouseClickXY((area.X0+area.X1)/2, (area.Y0+area.Y1)/2), chromedp.Sleep(1500*time.Millisecond))
 			lay := eval[struct {
-				CanvasH, ChromeTop, ChromeH, InnerH float64
-				OverflowX                           bool
-				Rows                                int
+				CanvasH, ChromeTop, ChromeH, InnerH, BodyH float64
+				ChromeVar                                  string
+				OverflowX                                  bool
+				Rows                                       int
 			}](t, b, `(() => {
 				const c = document.querySelector("canvas"), ch = document.getElementById("chrome").getBoundingClientRect();
 				const mids = [...document.querySelectorAll("#controls > *")].map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; });
 				const rows = mids.filter((m, i) => i === 0 || Math.abs(m - mids[0]) > 6).length;
-				return {CanvasH: c.getBoundingClientRect().height, ChromeTop: ch.top, ChromeH: ch.height, InnerH: innerHeight,
+				return {BodyH: document.body.getBoundingClientRect().height, ChromeVar: getComputedStyle(document.documentElement).getPropertyValue("--chrome-h"),
+					CanvasH: c.getBoundingClientRect().height, ChromeTop: ch.top, ChromeH: ch.height, InnerH: innerHeight,
 					OverflowX: document.documentElement.scrollWidth > document.documentElement.clientWidth, Rows: rows};
 			})()`)
 			t.Logf("%s: %+v", c.name, lay)
@@ -178,4 +182,57 @@ func TestThemeCompact(t *testing.T) {
 			t.Errorf("the playground's figure in dark has background luminance %.3f", l)
 		}
 	})
+}
+
+// TestThemeLayout: in the log arrow mode (a key of several lengths), at
+// 320×240, 480×360 and 375×740, in both themes, the title, subtitle, key
+// and colour bar (bar, labels, name) of gradplay.layout() lie inside the
+// canvas and do not intersect.
+func TestThemeLayout(t *testing.T) {
+	for _, c := range []struct {
+		w, h  int
+		query string
+	}{{320, 240, "?theme=dark"}, {480, 360, ""}, {375, 740, "?theme=dark"}} {
+		b := newBrowserSize(t, c.w, c.h)
+		b.do(t, 10*time.Second, chromedp.EmulateViewport(int64(c.w), int64(c.h)))
+		b.open(t, "view.html"+c.query+"#expr=exp(3*x)%2By&grid.x=-2:2:21j&grid.y=-1:1:21j&mode=log")
+		waitFrames(t, b, "gradplay", 0)
+		time.Sleep(1500 * time.Millisecond)
+		lay := eval[struct {
+			Canvas               struct{ Width, Height float64 }
+			Title, Subtitle, Key *box
+			Colorbar             *struct {
+				Bar    box
+				Labels []box
+				Name   box
+			}
+		}](t, b, `gradplay.layout()`)
+		name := fmt.Sprintf("%d×%d", c.w, c.h)
+		shot(t, b, fmt.Sprintf("theme-log-%dx%d", c.w, c.h))
+		boxes := map[string]box{}
+		for n, p := range map[string]*box{"title": lay.Title, "subtitle": lay.Subtitle, "key": lay.Key} {
+			if p != nil {
+				boxes[n] = *p
+			}
+		}
+		if lay.Key == nil || lay.Colorbar == nil {
+			t.Fatalf("%s: no key or colour bar: %+v", name, lay)
+		}
+		boxes["colorbar"], boxes["colorbar name"] = lay.Colorbar.Bar, lay.Colorbar.Name
+		for i, l := range lay.Colorbar.Labels {
+			boxes[fmt.Sprintf("colorbar label %d", i)] = l
+		}
+		for a, ba := range boxes {
+			if ba.X < -0.5 || ba.Y < -0.5 || ba.X+ba.Width > lay.Canvas.Width+0.5 || ba.Y+ba.Height > lay.Canvas.Height+0.5 {
+				t.Errorf("%s: %s %+v leaves the canvas %+v", name, a, ba, lay.Canvas)
+			}
+			for b2, bb := range boxes {
+				if a < b2 && !(strings.HasPrefix(a, "colorbar") && strings.HasPrefix(b2, "colorbar")) &&
+					ba.X < bb.X+bb.Width && bb.X < ba.X+ba.Width && ba.Y < bb.Y+bb.Height && bb.Y < ba.Y+ba.Height {
+					t.Errorf("%s: %s %+v intersects %s %+v", name, a, ba, b2, bb)
+				}
+			}
+		}
+		t.Logf("%s: key %+v", name, *lay.Key)
+	}
 }

@@ -150,7 +150,7 @@ func (k *Key) items(trX, trY func(float64) vg.Length) (its []keyItem, lx, ly vg.
 				if i < len(vals)-1 {
 					its = append(its, text(fmtNum(x), 7))
 				} else {
-					its = append(its, text(fmtNum(x)+" = |grad f| (log length)", 8))
+					its = append(its, text(fmtNum(x)+" = |grad f| (log)", 8))
 				}
 			}
 		} else {

@@ -128,8 +128,9 @@ func (fg *Figure) layoutWith(c draw.Canvas, th Theme) *layout {
 		keyW = l.keyOf.Width(l.transforms())
 		pick()
 	}
-	for l.subText == "" && len(cands) > 0 && !twoRows && l.keyOf != nil && fg.quiver.Mode == Log && l.keyOf.Lengths != 1 {
-		// Rather fewer lengths in a Log key than no subtitle.
+	for l.subText == "" && len(cands) > 0 && !twoRows && l.keyOf != nil && fg.quiver.Mode == Log && l.keyOf.Lengths != 2 && l.keyOf.Lengths != 1 {
+		// Rather two lengths in a Log key than no subtitle (but not one:
+		// a log scale needs two to be read).
 		if l.keyOf.Lengths == 0 {
 			l.keyOf.Lengths = 3
 		}
