@@ -214,3 +214,41 @@ func cellColor(img *image.RGBA, m plots.Mapping, x, y int) color.RGBA {
 	}
 	return best
 }
+
+// TestHaloMesh: the split form carries the halos of normalized arrows, and
+// their mesh comes first, one halo per arrow, wider than the arrows.
+func TestHaloMesh(t *testing.T) {
+	sp := normalizedViridis().Split(480, 360, 1)
+	a := sp.Arrows
+	n := len(a.Colors) / 4
+	if n == 0 || len(a.HaloColors) != 4*n || len(a.HaloShafts) != len(a.Shafts) || len(a.HaloHeads) != len(a.Heads) {
+		t.Fatalf("%d arrows, %d halos", n, len(a.HaloColors)/4)
+	}
+	if a.HaloWidth <= a.Width {
+		t.Errorf("halo shafts %g wide, arrows %g", a.HaloWidth, a.Width)
+	}
+	m := a.Mesh()
+	if got, want := m.Triangles(), 2*3*n; got > want || got < want-2*n {
+		t.Errorf("%d triangles for %d arrows and their halos", got, n)
+	}
+	// The first chunk is halos: dark or light, never an arrow's colour.
+	v := m.Chunks[0].Vertices[0]
+	if c := v.R + v.G + v.B; c > 0.2 && c < 2.8 {
+		t.Errorf("the first vertex has colour %v, not a halo's", v)
+	}
+	// A light figure's uncoloured arrows have none; a dark one's have.
+	fg, err := plots.New(sinExpField(21), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := fg.Split(320, 240, 1).Arrows.HaloColors; h != nil {
+		t.Errorf("light fit arrows have %d halos", len(h)/4)
+	}
+	if h := fg.WithTheme(plots.Dark).Split(320, 240, 1).Arrows.HaloColors; h == nil {
+		t.Error("dark fit arrows have no halos")
+	}
+	// The dark small multiples are on the dark ground too.
+	if p := fg.WithTheme(plots.Dark).Partials(320, 240, 1); lum(p.RGBAAt(1, 1)) > 0.02 {
+		t.Errorf("dark partials: corner %v", p.RGBAAt(1, 1))
+	}
+}
