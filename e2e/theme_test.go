@@ -70,6 +70,7 @@ func TestThemeView(t *testing.T) {
 		{"theme-480-light", "", false, "light"},
 		{"theme-480-scheme", "", true, "dark"},
 		{"theme-480-pinned-light", "?theme=light", true, "light"},
+		{"theme-480-nowebgl-dark", "?nowebgl&theme=dark", false, "dark"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBrowserSize(t, 480, 360)
@@ -85,7 +86,7 @@ func TestThemeView(t *testing.T) {
 				t.Errorf("data-theme %q, want %q", got, c.want)
 			}
 			img := shot(t, b, c.name)
-			lay := eval[struct{ Title box }](t, b, `gradplay.layout()`)
+			lay := eval[struct{ Title box }](t, b, `gradplay.layout(480, document.body.clientHeight, 1)`)
 			bg, text := luminance(img, 6, 6), brightest(img, lay.Title)
 			t.Logf("background luminance %.3f, brightest title pixel %.3f", bg, text)
 			if c.want == "dark" && (bg > 0.02 || text < 0.6) {
