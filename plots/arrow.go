@@ -9,10 +9,41 @@ import (
 )
 
 // arrow is one arrow in canvas coordinates: a shaft from Tail to Base and a
-// head triangle Tip, Left, Right.
+// head triangle Tip, Left, Right; Halo, if not nil, is the colour of its
+// outline (see halo).
 type arrow struct {
 	Tail, Base, Tip, Left, Right vg.Point
-	Color                        color.Color
+	Color, Halo                  color.Color
+}
+
+// haloWidth is the width of an arrow's halo around its outline, in points.
+const haloWidth = vg.Length(0.8)
+
+// halo returns the arrow grown by h on every side: the shaft widened by
+// 2h and lengthened by h behind its tail, the head triangle scaled about
+// its incentre so that each side moves out by h. Drawn under the arrow it
+// is a contrasting outline h wide.
+func (a *arrow) halo(h vg.Length) arrow {
+	o := *a
+	d := a.Base.Sub(a.Tail)
+	if l := math.Hypot(float64(d.X), float64(d.Y)); l > 0 {
+		o.Tail = a.Tail.Sub(d.Scale(h / vg.Length(l)))
+	}
+	side := func(p, q vg.Point) float64 { e := q.Sub(p); return math.Hypot(float64(e.X), float64(e.Y)) }
+	la, lb, lc := side(a.Left, a.Right), side(a.Right, a.Tip), side(a.Tip, a.Left) // opposite Tip, Left, Right
+	per := la + lb + lc
+	area := math.Abs(float64((a.Left.X-a.Tip.X)*(a.Right.Y-a.Tip.Y)-(a.Right.X-a.Tip.X)*(a.Left.Y-a.Tip.Y))) / 2
+	if per == 0 || area == 0 {
+		return o
+	}
+	in := vg.Point{
+		X: vg.Length((la*float64(a.Tip.X) + lb*float64(a.Left.X) + lc*float64(a.Right.X)) / per),
+		Y: vg.Length((la*float64(a.Tip.Y) + lb*float64(a.Left.Y) + lc*float64(a.Right.Y)) / per),
+	}
+	k := vg.Length((2*area/per + float64(h)) / (2 * area / per)) // (r+h)/r, r the inradius
+	grow := func(p vg.Point) vg.Point { return in.Add(p.Sub(in).Scale(k)) }
+	o.Tip, o.Left, o.Right = grow(a.Tip), grow(a.Left), grow(a.Right)
+	return o
 }
 
 // head completes an arrow from tail to tip with its head; ok is false for
@@ -48,9 +79,26 @@ func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]v
 	return [4]vg.Point{a.Tail.Sub(n), a.Base.Sub(n), a.Base.Add(n), a.Tail.Add(n)}, true, head
 }
 
-// drawArrows fills the arrows as one path per run of arrows of one colour,
-// each clipped to clip if it is not nil.
+// drawArrows fills the arrows' halos, then the arrows, as one path per run
+// of arrows of one colour, each clipped to clip if it is not nil.
 func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
+	var halos []arrow
+	for i := range as {
+		if as[i].Halo != nil {
+			h := as[i].halo(haloWidth)
+			h.Color = as[i].Halo
+			halos = append(halos, h)
+		}
+	}
+	if len(halos) > 0 {
+		fillArrows(c, halos, width+2*haloWidth, clip)
+	}
+	fillArrows(c, as, width, clip)
+}
+
+// fillArrows fills the arrows as one path per run of arrows of one colour,
+// each clipped to clip if it is not nil.
+func fillArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
 	path := make(vg.Path, 0, 9*len(as)) // 5 components per shaft, 4 per head
 	var buf []vg.Point
 	add := func(p []vg.Point) {

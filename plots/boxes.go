@@ -100,7 +100,7 @@ func (fg *Figure) Layout(w, h int, scale float64) LayoutBoxes {
 		return cb
 	}
 	if fg.heatShown() {
-		lb.ColorBar = bar(&ColorBar{Map: fg.hmap, Label: fg.hlabel, Holes: fg.holes})
+		lb.ColorBar = bar(&ColorBar{Map: fg.hmap, Label: fg.hlabel, Holes: fg.holes, Theme: l.th})
 	}
 	if fg.keyShown() {
 		if fg.amap != nil {

@@ -21,6 +21,8 @@ type ColorBar struct {
 	Map   *colorMap
 	Label string
 	Holes bool
+	// Theme colours the frame, ticks and texts.
+	Theme Theme
 }
 
 // barText is one text of a colour bar, where and how it is drawn.
@@ -78,16 +80,17 @@ func (b *ColorBar) texts(rect vg.Rectangle) (ts []barText, ticks []barTick) {
 // Draw draws the bar into rect of c.
 func (b *ColorBar) Draw(c draw.Canvas, rect vg.Rectangle) {
 	m := b.Map
+	th := b.Theme.resolved()
 	img := image.NewRGBA(image.Rect(0, 0, 1, len(m.lut)))
 	for i, col := range m.lut {
 		img.SetRGBA(0, len(m.lut)-1-i, col)
 	}
 	c.DrawImage(rect, img)
-	c.SetLineStyle(draw.LineStyle{Color: frameColor, Width: 0.5})
+	c.SetLineStyle(draw.LineStyle{Color: th.Frame, Width: 0.5})
 	c.Stroke(rect.Path())
 	ts, ticks := b.texts(rect)
 	for _, t := range ticks {
-		c.StrokeLine2(draw.LineStyle{Color: frameColor, Width: 0.5}, rect.Max.X, t.y, rect.Max.X+t.len, t.y)
+		c.StrokeLine2(draw.LineStyle{Color: th.Frame, Width: 0.5}, rect.Max.X, t.y, rect.Max.X+t.len, t.y)
 	}
 	if b.Holes {
 		sw := vg.Rectangle{Min: vg.Point{X: rect.Min.X, Y: rect.Min.Y - 14}, Max: vg.Point{X: rect.Max.X, Y: rect.Min.Y - 4}}
@@ -96,6 +99,7 @@ func (b *ColorBar) Draw(c draw.Canvas, rect vg.Rectangle) {
 		c.Stroke(sw.Path())
 	}
 	for _, t := range ts {
+		t.sty.Color = th.Foreground
 		c.FillText(t.sty, t.at, t.txt)
 	}
 }

@@ -49,6 +49,19 @@
 // package. NaN and ±Inf values are data: holes in the heatmap, gaps in the
 // lines, missing arrows, never panics.
 //
+// # Themes
+//
+// Options.Theme (Light, the default, or Dark) colours everything but the
+// data: the background, text, axes, frame, key and colour-bar labels,
+// uncoloured arrows, markers, the edge veil and the holes of a neutral
+// palette. The palettes stay the same, so a figure reads alike on a light
+// and a dark page. Figure.WithTheme gives the same figure in another theme
+// without preparing it again. Arrows coloured by a palette (Normalized
+// mode, ColorByOutOfPlane), every arrow in Dark, and all with
+// Options.Halo have a halo: a thin outline in a colour contrasting with
+// the arrow's own (dark under light arrows), so that they stay visible on
+// any cell, in PNG, SVG and the GPU mesh alike.
+//
 // # Arrow lengths
 //
 // Arrows live in data units: the arrow of node p runs from p to p + s·∇f
@@ -56,5 +69,7 @@
 // key arrow for a value v has data length s·v. The key therefore stays true
 // at any figure size; when the axes have unequal scales a vertical key arrow
 // is drawn too. Fit mode chooses s so that the longest arrow spans about
-// 0.9 of an arrow cell along x or y.
+// 0.9 of an arrow cell along x or y. Log mode's key shows several lengths
+// (a value and its decades, each arrow with its value): each decade adds
+// the same length.
 package plots

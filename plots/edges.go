@@ -21,11 +21,10 @@ type Edges struct {
 	Line draw.LineStyle
 }
 
-// newEdges returns an edge overlay in the default style.
-func newEdges(xe, ye []float64) *Edges {
-	return &Edges{XEdges: xe, YEdges: ye,
-		Veil: color.NRGBA{0xff, 0xff, 0xff, 0x50},
-		Line: draw.LineStyle{Color: color.NRGBA{0xff, 0xff, 0xff, 0xd0}, Width: 0.6, Dashes: []vg.Length{2, 2}},
+// newEdges returns an edge overlay in the style of theme th (resolved).
+func newEdges(xe, ye []float64, th Theme) *Edges {
+	return &Edges{XEdges: xe, YEdges: ye, Veil: th.Veil,
+		Line: draw.LineStyle{Color: th.VeilLine, Width: 0.6, Dashes: []vg.Length{2, 2}},
 	}
 }
 

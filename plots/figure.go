@@ -29,19 +29,26 @@ type Figure struct {
 	hmap      *colorMap
 	holes     bool // heat has non-finite cells
 	levels    []float64
-	lines     struct {
-		once sync.Once
-		c    *Contours // contour lines of f, nil if none
-	}
-	alt struct {
-		once sync.Once
-		text string // AltText, written on its first call
-	}
-	parts  partials // the small multiples, built on first use
+	// lines, alt and parts are shared with the figure's WithTheme copies.
+	lines  *lazyLines
+	alt    *lazyAlt
+	parts  *partials // the small multiples, built on first use
 	quiver *Quiver
 	amap   *colorMap // arrow colours, nil if uniform
 	alabel string
 	xe, ye []float64 // cell edges
+}
+
+// lazyLines are a figure's contour lines, traced on first use.
+type lazyLines struct {
+	once sync.Once
+	c    *Contours // contour lines of f, nil if none
+}
+
+// lazyAlt is a figure's alt text, written on first use.
+type lazyAlt struct {
+	once sync.Once
+	text string
 }
 
 var sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
@@ -54,7 +61,7 @@ func New(f *Field, o *Options) (*Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	fg := &Figure{title: f.Expr, edgeOrder: 1}
+	fg := &Figure{title: f.Expr, edgeOrder: 1, lines: &lazyLines{}, alt: &lazyAlt{}, parts: &partials{}}
 	if f.EdgeOrder == 2 {
 		fg.edgeOrder = 2
 	}
@@ -198,8 +205,18 @@ func textStyle(size vg.Length, xa draw.XAlignment, ya draw.YAlignment) draw.Text
 	}
 }
 
-// newPlot returns the axes of the figure, without plotters.
-func (fg *Figure) newPlot() *plot.Plot {
+// themeAxis colours an axis: its line and ticks in th.Frame, its labels
+// in th.Foreground.
+func themeAxis(a *plot.Axis, th Theme) {
+	a.LineStyle.Color = th.Frame
+	a.Tick.LineStyle.Color = th.Frame
+	a.Label.TextStyle.Color = th.Foreground
+	a.Tick.Label.Color = th.Foreground
+}
+
+// newPlot returns the axes of the figure in the colours of th, without
+// plotters.
+func (fg *Figure) newPlot(th Theme) *plot.Plot {
 	p := plot.New()
 	p.BackgroundColor = nil
 	p.X.Label.Text, p.Y.Label.Text = fg.sl.xName, fg.sl.yName
@@ -208,6 +225,7 @@ func (fg *Figure) newPlot() *plot.Plot {
 		a.Tick.Label.Font = font.From(sans, 9)
 		a.Tick.Marker = safeTicks{}
 		a.Padding = 0
+		themeAxis(a, th)
 	}
 	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
 	p.Y.Min, p.Y.Max = fg.ye[0], fg.ye[len(fg.ye)-1]

@@ -1,7 +1,9 @@
 package plots
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -12,6 +14,11 @@ import (
 // true at any size. If the axes have unequal scales, a vertical arrow for the
 // same value is drawn beside the horizontal one.
 //
+// In Log mode the key shows several lengths, each arrow followed by its
+// value, so that the logarithmic scale can be read: v and up to two more
+// decades of it (see logDecades); Lengths, if positive, allows fewer.
+// Only v's arrow has the vertical twin of unequal axes.
+//
 // If Var is set the quiver has out-of-plane markers (see Markers) and the
 // key ends with their legend, "⊙ ∂f/∂Var > 0, ⊗ < 0", the symbols drawn
 // as shapes; Compact shortens it to "⊙⊗ ∂f/∂Var".
@@ -19,6 +26,11 @@ type Key struct {
 	Quiver  *Quiver
 	Var     string
 	Compact bool
+	// Lengths is the most arrows a Log key shows (0 means 3).
+	Lengths int
+	// Theme colours the key's text and symbols (the arrows are the
+	// quiver's colour).
+	Theme Theme
 }
 
 // maxKeyLength and maxKeyHeight bound the key arrows, in points: the
@@ -54,13 +66,60 @@ func (k *Key) Value(trX, trY func(float64) vg.Length) (v float64, lx, ly vg.Leng
 	return v, lx, ly
 }
 
+// minLogKey is the shortest arrow a Log key shows, in points: its head
+// (4.5 points) and a little shaft.
+const minLogKey = vg.Length(5.5)
+
 // keyItem is a piece of the key: a text, a legend symbol (sym 1 for ⊙, -1
-// for ⊗) or the scale arrows, with the gap before the next piece.
+// for ⊗) or scale arrows (lx, ly long; ly 0 for none), with the gap before
+// the next piece.
 type keyItem struct {
 	txt      string
 	sym      int
 	arrows   bool
+	lx, ly   vg.Length
 	w, after vg.Length
+}
+
+// arrowItem returns the key's arrows of lengths lx and ly (the vertical one
+// only if the axes' scales differ).
+func arrowItem(lx, ly vg.Length, after vg.Length) keyItem {
+	it := keyItem{arrows: true, lx: lx, w: lx, after: after}
+	if unequal(lx, ly) {
+		it.ly = ly
+		it.w += 6
+	}
+	return it
+}
+
+// logDecades returns the values and horizontal lengths of the Log key's
+// arrows, smallest first: v and up to n-1 of 10v, v/10 and 100v, in that
+// order of preference, those between minLogKey and maxKeyLength long. On
+// the log scale each decade adds the same length, so the arrows read as a
+// ruler; values above the largest |grad f| drawn are still true to the
+// scale.
+func (k *Key) logDecades(v float64, lx vg.Length, n int, trX func(float64) vg.Length) (vals []float64, lxs []vg.Length) {
+	q := k.Quiver
+	x0 := q.X[0]
+	type dec struct {
+		v float64
+		l vg.Length
+	}
+	all := []dec{{v, lx}}
+	for _, m := range []float64{10, 0.1, 100} {
+		if len(all) >= n {
+			break
+		}
+		d := v * m
+		if l := trX(x0+q.DataLength(d)) - trX(x0); l >= minLogKey && l <= maxKeyLength {
+			all = append(all, dec{d, l})
+		}
+	}
+	slices.SortFunc(all, func(a, b dec) int { return cmp.Compare(a.v, b.v) })
+	for _, d := range all {
+		vals, lxs = append(vals, d.v), append(lxs, d.l)
+	}
+	return vals, lxs
 }
 
 // items returns the key's pieces left to right and the key arrows'
@@ -76,15 +135,27 @@ func (k *Key) items(trX, trY func(float64) vg.Length) (its []keyItem, lx, ly vg.
 		if v, lx, ly = k.Value(trX, trY); v == 0 {
 			return nil, 0, 0
 		}
-		w := lx
-		if unequal(lx, ly) {
-			w += 6
-		}
-		txt := fmtNum(v) + " = |grad f|"
 		if q.Mode == Log {
-			txt += " (log length)"
+			n := k.Lengths
+			if n <= 0 {
+				n = 3
+			}
+			vals, lxs := k.logDecades(v, lx, n, trX)
+			for i, x := range vals {
+				if x == v {
+					its = append(its, arrowItem(lx, ly, 2))
+				} else {
+					its = append(its, keyItem{arrows: true, lx: lxs[i], w: lxs[i], after: 2})
+				}
+				if i < len(vals)-1 {
+					its = append(its, text(fmtNum(x), 7))
+				} else {
+					its = append(its, text(fmtNum(x)+" = |grad f| (log)", 8))
+				}
+			}
+		} else {
+			its = append(its, arrowItem(lx, ly, 4), text(fmtNum(v)+" = |grad f|", 8))
 		}
-		its = append(its, keyItem{arrows: true, w: w, after: 4}, text(txt, 8))
 	}
 	if k.Var != "" {
 		sym := func(s int) keyItem { return keyItem{sym: s, w: legendD, after: 2.5} }
@@ -139,8 +210,10 @@ func (k *Key) mid(at vg.Point) vg.Length {
 // Draw draws the key with its right end at the baseline point at.
 func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length) {
 	q := k.Quiver
-	its, lx, ly := k.items(trX, trY)
+	its, _, _ := k.items(trX, trY)
 	sty := textStyle(keySz, draw.XLeft, draw.YBottom)
+	th := k.Theme.resolved()
+	sty.Color = th.Foreground
 	y := k.mid(at)
 	x := at.X - k.Width(trX, trY)
 	var syms []marker
@@ -149,16 +222,19 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 		case it.arrows:
 			var as []arrow
 			xr := x + it.w
-			if a, ok := q.head(vg.Point{X: xr - lx, Y: y}, vg.Point{X: xr, Y: y}); ok {
+			if a, ok := q.head(vg.Point{X: xr - it.lx, Y: y}, vg.Point{X: xr, Y: y}); ok {
 				as = append(as, a)
 			}
-			if unequal(lx, ly) {
-				if a, ok := q.head(vg.Point{X: x, Y: y - ly/2}, vg.Point{X: x, Y: y + ly/2}); ok {
+			if it.ly != 0 {
+				if a, ok := q.head(vg.Point{X: x, Y: y - it.ly/2}, vg.Point{X: x, Y: y + it.ly/2}); ok {
 					as = append(as, a)
 				}
 			}
 			for i := range as {
-				as[i].Color = q.Color
+				as[i].Color = q.color()
+				if q.Halo {
+					as[i].Halo = haloOf(as[i].Color)
+				}
 			}
 			drawArrows(c, as, q.Width, nil)
 		case it.sym != 0:
@@ -168,7 +244,7 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 		}
 		x += it.w + it.after
 	}
-	m := newMarkers(q)
+	m := newMarkers(q, th)
 	m.Halo = nil
 	m.draw(c, syms)
 }

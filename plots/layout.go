@@ -9,9 +9,8 @@ import (
 )
 
 var (
-	textColor    = color.RGBA{0x20, 0x20, 0x20, 0xff}
+	textColor    = Light.Foreground // of the accuracy plots, always light
 	contourColor = color.RGBA{0xf4, 0xf4, 0xf4, 0xff}
-	frameColor   = color.RGBA{0x30, 0x30, 0x30, 0xff}
 )
 
 const (
@@ -43,6 +42,7 @@ type layout struct {
 	data      vg.Rectangle   // the plot area
 	bars      []vg.Rectangle // colour bars: heat first, then arrows
 	plot      *plot.Plot     // axes with ranges and labels, no plotters
+	th        Theme          // the colours, resolved
 }
 
 // layout arranges the figure on c.
@@ -55,8 +55,11 @@ type layout struct {
 // its own above the key's; otherwise, or if it still does not fit, it is
 // shortened (see Figure.subCands), or dropped, by measured text widths;
 // before it is dropped beside the key, the key's legend is made compact.
-func (fg *Figure) layout(c draw.Canvas) *layout {
-	l := &layout{all: c.Rectangle, plot: fg.newPlot()}
+func (fg *Figure) layout(c draw.Canvas) *layout { return fg.layoutWith(c, fg.theme()) }
+
+// layoutWith is layout in the colours of th (resolved).
+func (fg *Figure) layoutWith(c draw.Canvas, th Theme) *layout {
+	l := &layout{all: c.Rectangle, plot: fg.newPlot(th), th: th}
 	r := c.Rectangle
 	r.Min.X += pad
 	r.Min.Y += pad
@@ -125,6 +128,16 @@ func (fg *Figure) layout(c draw.Canvas) *layout {
 		keyW = l.keyOf.Width(l.transforms())
 		pick()
 	}
+	for l.subText == "" && len(cands) > 0 && !twoRows && l.keyOf != nil && fg.quiver.Mode == Log && l.keyOf.Lengths != 2 && l.keyOf.Lengths != 1 {
+		// Rather two lengths in a Log key than no subtitle (but not one:
+		// a log scale needs two to be read).
+		if l.keyOf.Lengths == 0 {
+			l.keyOf.Lengths = 3
+		}
+		l.keyOf.Lengths--
+		keyW = l.keyOf.Width(l.transforms())
+		pick()
+	}
 	return l
 }
 
@@ -153,7 +166,7 @@ func (l *layout) place(fg *Figure, c draw.Canvas, r vg.Rectangle, band vg.Length
 	}
 	l.keyOf = nil
 	if fg.keyShown() {
-		l.keyOf = &Key{Quiver: fg.quiver, Var: fg.markerVar()}
+		l.keyOf = &Key{Quiver: fg.quiver.in(l.th, &fg.opt), Var: fg.markerVar(), Theme: l.th}
 	}
 }
 
@@ -171,8 +184,13 @@ func (l *layout) keyWidth(fg *Figure) vg.Length {
 	}
 	trX, trY := l.transforms()
 	w := l.keyOf.Width(trX, trY)
-	if row := l.all.Max.X - l.all.Min.X - 2*pad; w > row && l.keyOf.Var != "" {
+	row := l.all.Max.X - l.all.Min.X - 2*pad
+	if w > row && l.keyOf.Var != "" {
 		l.keyOf.Compact = true
+		w = l.keyOf.Width(trX, trY)
+	}
+	for n := 2; w > row && n >= 1 && fg.quiver.Mode == Log; n-- {
+		l.keyOf.Lengths = n // fewer lengths in a Log key
 		w = l.keyOf.Width(trX, trY)
 	}
 	return w

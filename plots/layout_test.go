@@ -46,7 +46,13 @@ func layoutFigures(t *testing.T) map[string]*Figure {
 	if err != nil {
 		t.Fatal(err)
 	}
+	logSin, err := New(sinExp(41), &Options{Mode: Log})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return map[string]*Figure{
+		"log":           logSin,
+		"log/q":         qChiDelta(t, 6, Options{Mode: Log}),
 		"qchidelta@0":   qChiDelta(t, 4, Options{}),
 		"qchidelta@50":  qChiDelta(t, 6, Options{}),
 		"qchidelta@0/c": qChiDelta(t, 4, Options{ColorByOutOfPlane: true}),
@@ -199,7 +205,7 @@ func TestMarkers(t *testing.T) {
 	}
 	// Square cells, 100 points a cell: the largest marker fits 0.9 of one.
 	id := func(v float64) vg.Length { return vg.Length(v * 4) }
-	ms := newMarkers(fg.quiver).markers(id, id)
+	ms := newMarkers(fg.quiver, Light).markers(id, id)
 	out, in, largest := 0, 0, vg.Length(0)
 	for _, m := range ms {
 		if m.out {
@@ -221,5 +227,40 @@ func TestMarkers(t *testing.T) {
 	}
 	if c := qChiDelta(t, 4, Options{ColorByOutOfPlane: true}); c.markersShown() {
 		t.Error("markers with ColorByOutOfPlane")
+	}
+}
+
+// TestLogKeyLengths: a Log key shows several lengths where there is room,
+// each with its value, fewer on a small canvas, and its arrows grow with
+// their values.
+func TestLogKeyLengths(t *testing.T) {
+	fg, err := New(sinExp(41), &Options{Mode: Log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		w, h, least int
+	}{{640, 480, 3}, {480, 360, 2}, {320, 240, 1}} {
+		c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: vg.Length(tc.w) * 0.75, Y: vg.Length(tc.h) * 0.75}}}
+		l := fg.layout(c)
+		its, _, _ := l.keyOf.items(l.transforms())
+		var lens []vg.Length
+		var texts []string
+		for _, it := range its {
+			if it.arrows {
+				lens = append(lens, it.lx)
+			} else if it.txt != "" {
+				texts = append(texts, it.txt)
+			}
+		}
+		if len(lens) < tc.least || len(texts) != len(lens) {
+			t.Errorf("%d×%d: %d arrows %v, labels %q; want at least %d, one label each", tc.w, tc.h, len(lens), lens, texts, tc.least)
+		}
+		for i := 1; i < len(lens); i++ {
+			if lens[i] <= lens[i-1] {
+				t.Errorf("%d×%d: key arrows %v do not grow", tc.w, tc.h, lens)
+			}
+		}
+		t.Logf("%d×%d: %q", tc.w, tc.h, texts)
 	}
 }

@@ -34,6 +34,8 @@ var (
 	exactColor = color.RGBA{0x99, 0x99, 0x99, 0xff}
 	pointColor = color.RGBA{0x1f, 0x4e, 0x8c, 0xff}
 	edgeColor  = color.RGBA{0xd6, 0x27, 0x28, 0xff}
+	// lightLineColor replaces lineColor on a dark background.
+	lightLineColor = color.RGBA{0x7f, 0xb0, 0xff, 0xff}
 )
 
 // runs splits the points (x[i], y[i]) into runs of finite values.
@@ -93,7 +95,7 @@ func addPoints(p *plot.Plot, x, y []float64, idx []int, gs draw.GlyphStyle, name
 }
 
 // linePanel returns a styled empty panel.
-func linePanel(xlabel, ylabel string) *plot.Plot {
+func linePanel(xlabel, ylabel string, th Theme) *plot.Plot {
 	p := plot.New()
 	p.BackgroundColor = nil
 	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
@@ -101,12 +103,19 @@ func linePanel(xlabel, ylabel string) *plot.Plot {
 		a.Label.TextStyle.Font = font.From(sans, 11)
 		a.Tick.Label.Font = font.From(sans, 9)
 		a.Tick.Marker = safeTicks{}
+		themeAxis(a, th)
 	}
 	p.Legend.TextStyle.Font = font.From(sans, 9)
+	p.Legend.TextStyle.Color = th.Foreground
 	p.Legend.Top = true
 	p.Legend.Left = true
 	p.Legend.XOffs, p.Legend.YOffs = 4, -4
-	p.Add(plotter.NewGrid())
+	g := plotter.NewGrid()
+	if th.Background != Light.Background {
+		g.Vertical.Color = mix(th.Foreground, th.Background, 0.25)
+		g.Horizontal.Color = g.Vertical.Color
+	}
+	p.Add(g)
 	return p
 }
 
@@ -116,7 +125,9 @@ func linePanel(xlabel, ylabel string) *plot.Plot {
 func (fg *Figure) drawLine(c draw.Canvas) {
 	title, top, bot, ctop, cbot := fg.linePanels(c)
 	if !fg.opt.Layers.NoTitle {
-		c.FillText(textStyle(titleSz, draw.XCenter, draw.YTop), title, fg.title)
+		ts := textStyle(titleSz, draw.XCenter, draw.YTop)
+		ts.Color = fg.theme().Foreground
+		c.FillText(ts, title, fg.title)
 	}
 	top.Draw(ctop)
 	if bot != nil {
@@ -139,15 +150,20 @@ func (fg *Figure) linePanels(c draw.Canvas) (title vg.Point, top, bot *plot.Plot
 	if !fg.opt.Layers.NoTitle {
 		r.Max.Y -= titleSz + 6
 	}
-	top = linePanel("", "f")
-	addLine(top, d.x, d.f, draw.LineStyle{Color: lineColor, Width: 1.5}, "")
+	th := fg.theme()
+	lc, pc, ec := lineColor, pointColor, exactColor
+	if luminance(th.Background) < 0.2 { // the light blue and grey of a dark page
+		lc, pc, ec = lightLineColor, lightLineColor, color.RGBA{0xa0, 0xa6, 0xb0, 0xff}
+	}
+	top = linePanel("", "f", th)
+	addLine(top, d.x, d.f, draw.LineStyle{Color: lc, Width: 1.5}, "")
 	if d.g == nil && d.exact == nil {
 		top.X.Label.Text = d.name
 		return title, top, nil, draw.Canvas{Canvas: c.Canvas, Rectangle: r}, draw.Canvas{}
 	}
-	bot = linePanel(d.name, "df/d"+d.name)
+	bot = linePanel(d.name, "df/d"+d.name, th)
 	if d.exact != nil {
-		addLine(bot, d.x, d.exact, draw.LineStyle{Color: exactColor, Width: 1.5}, "exact")
+		addLine(bot, d.x, d.exact, draw.LineStyle{Color: ec, Width: 1.5}, "exact")
 	}
 	if d.g != nil {
 		n := len(d.x)
@@ -159,7 +175,7 @@ func (fg *Figure) linePanels(c draw.Canvas) (title vg.Point, top, bot *plot.Plot
 				in = append(in, i)
 			}
 		}
-		addPoints(bot, d.x, d.g, in, draw.GlyphStyle{Color: pointColor, Radius: 2.2, Shape: draw.CircleGlyph{}}, "grid (central)")
+		addPoints(bot, d.x, d.g, in, draw.GlyphStyle{Color: pc, Radius: 2.2, Shape: draw.CircleGlyph{}}, "grid (central)")
 		addPoints(bot, d.x, d.g, edge, draw.GlyphStyle{Color: edgeColor, Radius: 3.2, Shape: draw.TriangleGlyph{}}, "grid (one-sided edge)")
 	}
 	tiles := [][]*plot.Plot{{top}, {bot}}

@@ -40,7 +40,7 @@ type canvasDrawer interface{ drawOn(c draw.Canvas) }
 // means 1) on a white image.
 func renderRGBA(d canvasDrawer, w, h int, scale float64) *image.RGBA {
 	wp, hp, dpi := device(w, h, scale)
-	vc, img := newImageCanvas(wp, hp, dpi)
+	vc, img := newImageCanvas(wp, hp, dpi, nil)
 	d.drawOn(draw.New(vc))
 	return img
 }

@@ -37,15 +37,16 @@ type Markers struct {
 	MaxCell           float64
 }
 
-// Default marker style.
+// Default marker style (Light's).
 var (
-	DefaultMarkerColor = color.RGBA{0x10, 0x10, 0x10, 0xff}
-	DefaultMarkerHalo  = color.NRGBA{0xff, 0xff, 0xff, 0xb0}
+	DefaultMarkerColor = Light.Marker
+	DefaultMarkerHalo  = Light.MarkerHalo
 )
 
-// newMarkers returns the markers of q's W in the default style.
-func newMarkers(q *Quiver) *Markers {
-	return &Markers{Quiver: q, Color: DefaultMarkerColor, Halo: DefaultMarkerHalo,
+// newMarkers returns the markers of q's W in the style of theme th
+// (resolved).
+func newMarkers(q *Quiver, th Theme) *Markers {
+	return &Markers{Quiver: q, Color: th.Marker, Halo: th.MarkerHalo,
 		Width: 0.9, MinDiameter: 5.5, Hide: 0.75, MaxCell: 0.95}
 }
 

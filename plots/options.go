@@ -160,8 +160,15 @@ type Options struct {
 	// diverging colour bar, instead of drawing it as ⊙/⊗ Markers (the
 	// default).
 	ColorByOutOfPlane bool
-	// ArrowColor is the colour of uncoloured arrows (default near-black).
+	// ArrowColor is the colour of uncoloured arrows (default: the
+	// theme's Arrow, near-black in Light).
 	ArrowColor color.Color
+	// Halo draws a thin outline under every arrow in a colour that
+	// contrasts with the arrow's own (dark under light arrows, light under
+	// dark ones), so that arrows stay visible on any cell of any palette.
+	// Arrows coloured by magnitude (Normalized mode) or by the
+	// out-of-plane component always have one.
+	Halo bool
 
 	// Error selects an error map instead of f for the heatmap. It needs the
 	// exact gradient.
@@ -169,6 +176,10 @@ type Options struct {
 
 	// Layers switches parts of the figure off.
 	Layers Layers
+
+	// Theme is the figure's colours outside the data (default Light; see
+	// Theme and Figure.WithTheme).
+	Theme Theme
 }
 
 func enumString(names []string, i int, typ string) string {

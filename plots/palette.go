@@ -24,6 +24,25 @@ type colorMap struct {
 	// of the palette, and the colour bar names the value alone.
 	constant bool
 	value    float64
+	// neutral is set when nan is the palette's neutral grey, which a
+	// theme replaces (Theme.NaN).
+	neutral bool
+}
+
+// in returns m with the hole colour of theme th (resolved), if its
+// palette's hole colour is the neutral one; m itself otherwise.
+func (m *colorMap) in(th Theme) *colorMap {
+	if !m.neutral {
+		return m
+	}
+	r, g, b, a := th.NaN.RGBA()
+	nan := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+	if nan == m.nan {
+		return m
+	}
+	c := *m
+	c.nan = nan
+	return &c
 }
 
 // at returns the colour of v.
@@ -120,8 +139,12 @@ func lutOf(p PaletteName) ([]color.RGBA, color.RGBA) {
 	case Kindlmann, Gray:
 		return lut, color.RGBA{0xff, 0x00, 0xff, 0xff}
 	}
-	return lut, color.RGBA{0xe0, 0xe0, 0xe0, 0xff}
+	return lut, neutralNaN
 }
+
+// neutralNaN is the hole colour of viridis (and of the arrows' black-body
+// map): Light's NaN.
+var neutralNaN = color.RGBA{0xe0, 0xe0, 0xe0, 0xff}
 
 // blackBody is a palette used for arrow magnitudes, not offered for the heatmap.
 const blackBody PaletteName = -1
@@ -139,7 +162,7 @@ func newColorMap(p PaletteName, v []float64) *colorMap {
 	if !ok {
 		lo, hi = 0, 1
 	}
-	m := &colorMap{lut: lut, nan: nan}
+	m := &colorMap{lut: lut, nan: nan, neutral: nan == neutralNaN}
 	constant := lo == hi
 	if constant {
 		m.constant, m.value = true, lo

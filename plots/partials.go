@@ -3,7 +3,6 @@ package plots
 import (
 	"bytes"
 	"image"
-	"image/color"
 	"image/png"
 	"math"
 	"sync"
@@ -35,7 +34,8 @@ func (fg *Figure) partialFigures() []*Figure {
 			}
 			p := &Figure{opt: Options{Palette: Diverging,
 				Layers: Layers{NoContours: true, NoArrows: true, NoEdges: true}},
-				sl: sl, title: "∂f/∂" + v, heat: g, hlabel: label, xe: fg.xe, ye: fg.ye}
+				sl: sl, title: "∂f/∂" + v, heat: g, hlabel: label, xe: fg.xe, ye: fg.ye,
+				lines: &lazyLines{}, alt: &lazyAlt{}, parts: &partials{}}
 			p.hmap = newColorMap(Diverging, g)
 			for _, x := range g {
 				if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -65,6 +65,7 @@ func panelGrid(n int, w, h float64) (cols, rows int) {
 // drawPartials draws the panels on c, row by row from the top.
 func (fg *Figure) drawPartials(c draw.Canvas, ppp float64, img *image.RGBA) {
 	figs := fg.partialFigures()
+	th := fg.theme() // the panels are shared by every theme of fg
 	r := c.Rectangle
 	w, h := r.Max.X-r.Min.X, r.Max.Y-r.Min.Y
 	cols, rows := panelGrid(len(figs), float64(w), float64(h))
@@ -74,7 +75,7 @@ func (fg *Figure) drawPartials(c draw.Canvas, ppp float64, img *image.RGBA) {
 		pc := c
 		pc.Min = vg.Point{X: r.Min.X + vg.Length(i)*pw, Y: r.Max.Y - vg.Length(j+1)*ph}
 		pc.Max = vg.Point{X: pc.Min.X + pw, Y: pc.Min.Y + ph}
-		p.draw2D(pc, p.layout(pc), allParts, ppp, img)
+		p.draw2D(pc, p.layoutWith(pc, th), allParts, ppp, img)
 	}
 }
 
@@ -91,7 +92,7 @@ func (fg *Figure) Partials(w, h int, scale float64) *image.RGBA {
 		return nil
 	}
 	wp, hp, dpi := device(w, h, scale)
-	vc, img := newImageCanvas(wp, hp, dpi)
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
 	fg.drawPartials(draw.New(vc), float64(dpi)/72, img)
 	return img
 }
@@ -117,7 +118,7 @@ func (fg *Figure) PartialsSVG(w, h int) ([]byte, error) {
 	}
 	vc := vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
 	c := draw.New(vc)
-	c.SetColor(color.White)
+	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())
 	fg.drawPartials(c, 0, nil)
 	var buf bytes.Buffer

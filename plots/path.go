@@ -75,10 +75,10 @@ func (fg *Figure) PNGPaths(w, h int, scale float64, paths []Path) ([]byte, error
 func (fg *Figure) SVGPaths(w, h int, paths []Path) ([]byte, error) {
 	vc := vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
 	c := draw.New(vc)
-	c.SetColor(color.White)
+	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())
 	fg.drawAll(c, allParts, 0, nil)
-	if fg.sl != nil {
+	if fg.sl != nil && len(paths) > 0 {
 		fg.strokePaths(c, paths)
 	}
 	var buf bytes.Buffer

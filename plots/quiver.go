@@ -33,8 +33,10 @@ type Quiver struct {
 	Scale float64
 	// EveryX and EveryY are the strides between drawn arrows (at least 1).
 	EveryX, EveryY int
-	// Color is the colour of arrows when C is nil.
+	// Color is the colour of arrows when C is nil (nil means Light's Arrow).
 	Color color.Color
+	// Halo draws a contrasting outline under each arrow (see Options.Halo).
+	Halo bool
 	// Width is the shaft width.
 	Width vg.Length
 
@@ -45,10 +47,7 @@ type Quiver struct {
 // component, may be nil) with its scale computed.
 func newQuiver(x, y, u, v, w []float64, o *Options) *Quiver {
 	q := &Quiver{X: x, Y: y, U: u, V: v, W: w, Mode: o.Mode, Pivot: o.Pivot, Scale: o.Scale,
-		Color: o.ArrowColor, Width: 1}
-	if q.Color == nil {
-		q.Color = color.RGBA{0x10, 0x10, 0x10, 0xff}
-	}
+		Color: o.ArrowColor, Halo: o.Halo, Width: 1}
 	if q.Scale == 0 {
 		q.Scale = 1
 	}
@@ -187,13 +186,36 @@ func (q *Quiver) arrows(trX, trY func(float64) vg.Length) []arrow {
 		if !ok {
 			return
 		}
-		a.Color = q.Color
+		a.Color = q.color()
 		if q.C != nil && q.CMap != nil {
 			a.Color = q.CMap.at(q.C[i*ny+j])
+		}
+		if q.Halo || q.C != nil {
+			a.Halo = haloOf(a.Color)
 		}
 		out = append(out, a)
 	})
 	return out
+}
+
+// color returns the colour of uncoloured arrows.
+func (q *Quiver) color() color.Color {
+	if q.Color == nil {
+		return Light.Arrow
+	}
+	return q.Color
+}
+
+// in returns the quiver drawn in theme th: its arrows in th.Arrow unless
+// Options.ArrowColor set a colour, with halos if th asks for them. q is
+// unchanged.
+func (q *Quiver) in(th Theme, o *Options) *Quiver {
+	c := *q
+	if o.ArrowColor == nil {
+		c.Color = th.Arrow
+	}
+	c.Halo = q.Halo || th.ArrowHalo
+	return &c
 }
 
 // Plot implements plot.Plotter. The arrows are clipped to the plot area

@@ -1,9 +1,8 @@
 package plots
 
 import (
-	"bytes"
 	"image"
-	"image/png"
+	"image/color"
 	"math"
 
 	"git.sr.ht/~sbinet/gg"
@@ -27,8 +26,9 @@ const (
 // into it.
 func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img *image.RGBA) {
 	p := l.plot
+	th := l.th
 	if parts&fastPart != 0 && fg.heatShown() {
-		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap}
+		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(th)}
 		switch {
 		case img != nil:
 			cx, cy := fg.cellPixels(l, ppp, float64(img.Bounds().Dy()))
@@ -42,42 +42,47 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 	}
 	if parts&staticPart != 0 {
 		if fg.edgesShown() {
-			p.Add(newEdges(fg.xe, fg.ye))
+			p.Add(newEdges(fg.xe, fg.ye, th))
 		}
 		if ct := fg.contours(); ct != nil {
 			p.Add(ct)
 		}
 		if fg.markersShown() {
-			p.Add(newMarkers(fg.quiver))
+			p.Add(newMarkers(fg.quiver, th))
 		}
 	}
 	if parts&fastPart != 0 && fg.keyShown() {
-		p.Add(fg.quiver)
+		p.Add(fg.quiver.in(th, &fg.opt))
 	}
 	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
 	p.Y.Min, p.Y.Max = fg.ye[0], fg.ye[len(fg.ye)-1]
 	p.Draw(l.main)
-	c.SetLineStyle(draw.LineStyle{Color: frameColor, Width: 0.8})
+	c.SetLineStyle(draw.LineStyle{Color: th.Frame, Width: 0.8})
 	c.Stroke(l.data.Path())
 	fg.drawDecor(c, l)
 }
 
 // drawDecor draws the title, subtitle, colour bars and arrow key.
 func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
+	th := l.th
 	if !fg.opt.Layers.NoTitle {
-		c.FillText(textStyle(titleSz, draw.XCenter, draw.YBottom), l.title, l.titleText)
+		ts := textStyle(titleSz, draw.XCenter, draw.YBottom)
+		ts.Color = th.Foreground
+		c.FillText(ts, l.title, l.titleText)
 		if l.subText != "" {
-			c.FillText(textStyle(subSz, draw.XLeft, draw.YBottom), l.sub, l.subText)
+			ss := textStyle(subSz, draw.XLeft, draw.YBottom)
+			ss.Color = th.Foreground
+			c.FillText(ss, l.sub, l.subText)
 		}
 	}
 	k := 0
 	if fg.heatShown() {
-		(&ColorBar{Map: fg.hmap, Label: fg.hlabel, Holes: fg.holes}).Draw(c, l.bars[k])
+		(&ColorBar{Map: fg.hmap.in(th), Label: fg.hlabel, Holes: fg.holes, Theme: th}).Draw(c, l.bars[k])
 		k++
 	}
 	if fg.keyShown() {
 		if fg.amap != nil {
-			(&ColorBar{Map: fg.amap, Label: fg.alabel}).Draw(c, l.bars[k])
+			(&ColorBar{Map: fg.amap, Label: fg.alabel, Theme: th}).Draw(c, l.bars[k])
 		}
 		dc := draw.Canvas{Canvas: c.Canvas, Rectangle: l.data}
 		trX, trY := l.plot.Transforms(&dc)
@@ -106,14 +111,17 @@ func device(w, h int, scale float64) (wp, hp, dpi int) {
 }
 
 // newImageCanvas returns a canvas drawing into a new wp×hp image at dpi,
-// filled with white, that scales images with nearest-neighbour sampling.
-func newImageCanvas(wp, hp, dpi int) (*vgimg.Canvas, *image.RGBA) {
+// filled with bg (nil means white), that scales images with nearest-neighbour sampling.
+func newImageCanvas(wp, hp, dpi int, bg color.Color) (*vgimg.Canvas, *image.RGBA) {
 	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	ctx := gg.NewContextForRGBA(img)
 	ctx.SetLineCapButt()
 	ctx.InvertY()
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
 	vc := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
+	if bg != nil && bg != color.White { // NewWith filled it with white
+		xdraw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, xdraw.Src)
+	}
 	return vc, img
 }
 
@@ -121,15 +129,10 @@ func newImageCanvas(wp, hp, dpi int) (*vgimg.Canvas, *image.RGBA) {
 // (0 means 1): the image has round(w*scale)×round(h*scale) pixels.
 func (fg *Figure) RGBA(w, h int, scale float64) *image.RGBA {
 	wp, hp, dpi := device(w, h, scale)
-	vc, img := newImageCanvas(wp, hp, dpi)
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
 	fg.drawAll(draw.New(vc), allParts, float64(dpi)/72, img)
 	return img
 }
 
 // PNG renders the figure as RGBA does and encodes it as PNG.
-func (fg *Figure) PNG(w, h int, scale float64) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	err := enc.Encode(&buf, fg.RGBA(w, h, scale))
-	return buf.Bytes(), err
-}
+func (fg *Figure) PNG(w, h int, scale float64) ([]byte, error) { return fg.PNGPaths(w, h, scale, nil) }

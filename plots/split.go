@@ -2,6 +2,7 @@ package plots
 
 import (
 	"image"
+	"image/color"
 	"math"
 	"sort"
 
@@ -106,6 +107,12 @@ type Arrows struct {
 	Colors []uint8
 	// Width is the shaft width in pixels.
 	Width float32
+	// HaloShafts, HaloHeads and HaloColors are, in the same form, the
+	// outlines drawn under the arrows that have one (see Options.Halo),
+	// in order, with HaloWidth their shafts' width; nil for none.
+	HaloShafts, HaloHeads []float32
+	HaloColors            []uint8
+	HaloWidth             float32
 }
 
 // Split is the figure split for interactive use: a static layer to draw
@@ -176,31 +183,51 @@ func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
 		x: fg.sl.x, y: fg.sl.y}
 	if fg.heatShown() {
-		s.Heat = (&Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap}).cellImage()
+		s.Heat = (&Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(l.th)}).cellImage()
 	}
 	if fg.quiver != nil && !fg.opt.Layers.NoArrows {
-		as := fg.quiver.arrows(trX, trY)
-		a := Arrows{Width: float32(float64(fg.quiver.Width) * ppp),
-			Shafts: make([]float32, 0, 4*len(as)), Heads: make([]float32, 0, 6*len(as)),
-			Colors: make([]uint8, 0, 4*len(as))}
-		for _, ar := range as {
-			for _, p := range []vg.Point{ar.Tail, ar.Base} {
-				x, y := toPx(p)
-				a.Shafts = append(a.Shafts, x, y)
+		q := fg.quiver.in(l.th, &fg.opt)
+		as := q.arrows(trX, trY)
+		a := Arrows{Width: float32(float64(q.Width) * ppp)}
+		a.Shafts, a.Heads, a.Colors = flatArrows(as, toPx, func(a *arrow) (arrow, color.Color) { return *a, a.Color })
+		a.HaloShafts, a.HaloHeads, a.HaloColors = flatArrows(as, toPx, func(a *arrow) (arrow, color.Color) {
+			if a.Halo == nil {
+				return arrow{}, nil
 			}
-			for _, p := range []vg.Point{ar.Tip, ar.Left, ar.Right} {
-				x, y := toPx(p)
-				a.Heads = append(a.Heads, x, y)
-			}
-			r, g, b, al := ar.Color.RGBA()
-			if al != 0 {
-				r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
-			}
-			a.Colors = append(a.Colors, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
+			return a.halo(haloWidth), a.Halo
+		})
+		if a.HaloColors != nil {
+			a.HaloWidth = float32(float64(q.Width+2*haloWidth) * ppp)
 		}
 		s.Arrows = a
 	}
 	return s
+}
+
+// flatArrows returns the shafts, heads and colours (see Arrows) of the
+// arrows that pick returns from as, in pixels by toPx; pick's nil colour
+// skips an arrow. All three are nil when it skips every arrow.
+func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*arrow) (arrow, color.Color)) (shafts, heads []float32, colors []uint8) {
+	for i := range as {
+		ar, col := pick(&as[i])
+		if col == nil {
+			continue
+		}
+		for _, p := range []vg.Point{ar.Tail, ar.Base} {
+			x, y := toPx(p)
+			shafts = append(shafts, x, y)
+		}
+		for _, p := range []vg.Point{ar.Tip, ar.Left, ar.Right} {
+			x, y := toPx(p)
+			heads = append(heads, x, y)
+		}
+		r, g, b, al := col.RGBA()
+		if al != 0 {
+			r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
+		}
+		colors = append(colors, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
+	}
+	return shafts, heads, colors
 }
 
 // Split returns the figure split into a static layer and fast layers at
@@ -212,7 +239,7 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 	}
 	wp, hp, dpi := device(w, h, scale)
 	ppp := float64(dpi) / 72
-	vc, img := newImageCanvas(wp, hp, dpi)
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
 	c := draw.New(vc)
 	l := fg.layout(c)
 	s := fg.fast(l, ppp, float64(hp))

@@ -1,31 +1,12 @@
 package plots
 
-import (
-	"bytes"
-	"image/color"
-
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgsvg"
-)
+import "bytes"
 
 // SVG renders the figure as SVG of w×h CSS pixels, with text as text (the
 // fonts are not embedded). The heatmap (one pixel per cell on uniform
 // grids) and the colour bars are embedded PNG images stretched over their
 // rectangles and shown pixelated (see fixSVGImages).
-func (fg *Figure) SVG(w, h int) ([]byte, error) {
-	pw, ph := vg.Length(w)*0.75, vg.Length(h)*0.75
-	vc := vgsvg.NewWith(vgsvg.UseWH(pw, ph))
-	c := draw.New(vc)
-	c.SetColor(color.White)
-	c.Fill(c.Rectangle.Path())
-	fg.drawAll(c, allParts, 0, nil)
-	var buf bytes.Buffer
-	if _, err := vc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return fixSVGImages(buf.Bytes()), nil
-}
+func (fg *Figure) SVG(w, h int) ([]byte, error) { return fg.SVGPaths(w, h, nil) }
 
 // The <image> elements as vgsvg (gonum/plot v0.17) writes them: PNG bytes
 // labelled image/jpg, and no preserveAspectRatio, so that a browser keeps

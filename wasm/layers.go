@@ -20,6 +20,7 @@ type layers struct {
 	heatM  []triChunk // the heatmap's quads
 	arrows []triChunk // the arrows' triangles, untextured
 	clip   image.Rectangle
+	bg     color.RGBA // the theme's background, under the heatmap
 
 	// composite is all of the above drawn once at the screen's size: a
 	// frame that only moves the hover or pin marks draws it alone.
@@ -42,7 +43,10 @@ var white = func() *ebiten.Image {
 
 // newLayers uploads a frame.
 func newLayers(fr *session.Frame) *layers {
-	l := &layers{static: ebiten.NewImageFromImage(fr.Image), clip: fr.Clip}
+	l := &layers{static: ebiten.NewImageFromImage(fr.Image), clip: fr.Clip, bg: fr.Background}
+	if l.bg.A == 0 {
+		l.bg = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	}
 	if fr.Heat != nil {
 		l.heat = ebiten.NewImageFromImage(fr.Heat)
 		l.heatM = toEbiten(fr.HeatMesh)
@@ -83,7 +87,7 @@ func (l *layers) draw(dst *ebiten.Image) {
 			l.composite.Deallocate()
 		}
 		l.composite = ebiten.NewImageWithOptions(b, nil)
-		l.composite.Fill(color.White)
+		l.composite.Fill(l.bg)
 		l.compose(l.composite)
 	}
 	dst.DrawImage(l.composite, nil)

@@ -71,6 +71,7 @@ func New(s *session.Session, now func() float64) *API {
 		"marks":       a.marks,
 		"altText":     a.altText,
 		"exportImage": a.exportImage,
+		"setTheme":    a.setTheme,
 		"layout":      a.layout,
 		"timings":     a.timings,
 		"bench":       a.bench,

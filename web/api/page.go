@@ -95,10 +95,12 @@ func (a *API) altText([]any) (any, error) {
 	return sc.Figure.AltText(), nil
 }
 
-// exportImage is gradplay.exportImage("png" | "svg", width, height, scale):
-// the figure at width×height CSS pixels as a file's bytes. A PNG has
-// round(width*scale)×round(height*scale) pixels; scale is 1..4, default 2
-// (sharp in print and on high-density screens). An SVG ignores scale.
+// exportImage is gradplay.exportImage("png" | "svg", width, height, scale,
+// theme): the figure at width×height CSS pixels as a file's bytes. A PNG
+// has round(width*scale)×round(height*scale) pixels; scale is 1..4,
+// default 2 (sharp in print and on high-density screens). An SVG ignores
+// scale. The theme is "light" (the default, whatever the page's theme: a
+// figure for notes, slides and print) or "dark".
 func (a *API) exportImage(args []any) (any, error) {
 	sc := a.s.Scene()
 	if sc == nil {
@@ -118,18 +120,22 @@ func (a *API) exportImage(args []any) (any, error) {
 		}
 		scale = x
 	}
+	th, err := exportTheme(arg(args, 4))
+	if err != nil {
+		return nil, err
+	}
+	fig := sc.Figure.WithTheme(th)
 	var b []byte
-	var err error
 	partials := sc.Partials() // the small multiples shown, exported as shown
 	switch {
 	case kind == "png" && partials:
-		b, err = sc.Figure.PartialsPNG(int(w), int(h), scale)
+		b, err = fig.PartialsPNG(int(w), int(h), scale)
 	case kind == "svg" && partials:
-		b, err = sc.Figure.PartialsSVG(int(w), int(h))
+		b, err = fig.PartialsSVG(int(w), int(h))
 	case kind == "png":
-		b, err = sc.Figure.PNGPaths(int(w), int(h), scale, a.s.Paths())
+		b, err = fig.PNGPaths(int(w), int(h), scale, a.s.Paths())
 	case kind == "svg":
-		b, err = sc.Figure.SVGPaths(int(w), int(h), a.s.Paths())
+		b, err = fig.SVGPaths(int(w), int(h), a.s.Paths())
 	default:
 		return nil, argErr(`exportImage: the kind is "png" or "svg"`)
 	}

@@ -35,9 +35,9 @@ func (s *Session) SetYield(hook func(Event)) {
 }
 
 // Update builds the state asked for by SetState, if it has changed since
-// the last Update. It reports whether there is a new scene or the paths
-// drawn over it changed (SetPaths; either way the figure must be rendered
-// again) and the events for the page: "state" for the
+// the last Update. It reports whether there is a new scene, or the paths
+// drawn over it (SetPaths) or the theme (SetTheme) changed (either way the
+// figure must be rendered again), and the events for the page: "state" for the
 // newest SetState since the last Update, "status" after a build (with the
 // error when the state cannot be shown: the last good scene then stays),
 // then for a new scene "notes", "pin" when the scene dropped a pin outside
@@ -50,8 +50,10 @@ func (s *Session) SetYield(hook func(Event)) {
 func (s *Session) Update() (changed bool, evs []Event) {
 	s.mu.Lock()
 	evs, s.pending = s.pending, nil
-	redraw := s.redraw
-	s.redraw = false
+	// A new theme (SetTheme) or new paths (SetPaths) render the frame
+	// again without a new scene.
+	redraw := s.redraw || (s.rethemed && s.scene != nil)
+	s.redraw, s.rethemed = false, false
 	if s.gen == s.built {
 		s.mu.Unlock()
 		return redraw, evs

@@ -2,6 +2,7 @@ package session
 
 import (
 	"image"
+	"image/color"
 	"math"
 	"sync"
 
@@ -67,8 +68,13 @@ type Session struct {
 	timing  map[string]float64
 	pending []Event // events for the next Update (the newest "state")
 
-	paths  pathSet // drawn over the figure (SetPaths)
-	redraw bool    // the frame must be rendered again without a new scene
+	paths     pathSet     // drawn over the figure (SetPaths)
+	redraw    bool        // the frame must be rendered again without a new scene
+	theme     string      // "light" or "dark", of the frames (SetTheme)
+	themed    plots.Theme // its colours
+	rethemed  bool        // the theme changed since the last Update
+	themedFor *state.Scene
+	themedFig *plots.Figure // the scene's figure in the theme
 }
 
 // New returns a session whose state is st (what State returns) but that
@@ -129,6 +135,9 @@ type Frame struct {
 	Arrows Mesh
 	// Clip is the plot area, to which the arrows are clipped.
 	Clip image.Rectangle
+	// Background is the theme's background, under everything (the static
+	// layer's plot area is transparent).
+	Background color.RGBA
 }
 
 // Mesh is triangles in chunks addressed by 16-bit indices (plots.Mesh).
@@ -158,9 +167,11 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 	t0 := s.now()
 	var fr Frame
 	var m plots.Mapping
+	fig, bg := s.figure(sc)
+	fr.Background = bg
 	if sc.Partials() {
 		// Small multiples: one image, no pointer mapping.
-		fr.Image = sc.Figure.Partials(w, h, scale)
+		fr.Image = fig.Partials(w, h, scale)
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		s.setTiming("split", s.now()-t0)
@@ -169,7 +180,7 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 		}
 		return &fr
 	}
-	if sp := sc.Figure.Split(w, h, scale); sp != nil {
+	if sp := fig.Split(w, h, scale); sp != nil {
 		m = sp.Map
 		fr.Image = sp.Static
 		fr.Heat, fr.HeatMesh = sp.HeatMesh(MaxTexture, MaxCellQuads)
@@ -177,8 +188,8 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 		p := m.Plot
 		fr.Clip = image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
 	} else {
-		fr.Image = sc.Figure.RGBA(w, h, scale)
-		m, _ = sc.Figure.Mapping(w, h, scale)
+		fr.Image = fig.RGBA(w, h, scale)
+		m, _ = fig.Mapping(w, h, scale)
 	}
 	sc.Figure.DrawPaths(fr.Image, scale, paths)
 	s.mu.Lock()
@@ -201,9 +212,71 @@ func (s *Session) RenderImage(w, h int, scale float64) *image.RGBA {
 	if sc == nil || w <= 0 || h <= 0 {
 		return nil
 	}
-	img := sc.Figure.RGBA(w, h, scale)
+	fig, _ := s.figure(sc)
+	img := fig.RGBA(w, h, scale)
 	sc.Figure.DrawPaths(img, scale, paths)
 	return img
+}
+
+// SetTheme sets the theme of the frames from now on: "light" (the
+// default) or "dark", as state.ResolveTheme resolves the view's option
+// and the page's colour scheme. The next Update reports a change when it
+// differs, so that the frame is rendered again; the scene is not rebuilt.
+// Exports (the JS API's exportImage) do not follow it: see web/api.
+func (s *Session) SetTheme(name string) error {
+	th, err := plots.ParseTheme(name)
+	if err != nil {
+		return err
+	}
+	if name == "" {
+		name = "light"
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if name != s.themeName() {
+		s.theme, s.themed, s.rethemed = name, th, true
+		s.themedFor, s.themedFig = nil, nil
+	}
+	return nil
+}
+
+// Theme returns the frames' theme, "light" or "dark".
+func (s *Session) Theme() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.themeName()
+}
+
+// themeName is Theme for a caller holding s.mu.
+func (s *Session) themeName() string {
+	if s.theme == "" {
+		return "light"
+	}
+	return s.theme
+}
+
+// figure returns the figure of sc in the session's theme, and the
+// theme's background.
+func (s *Session) figure(sc *state.Scene) (*plots.Figure, color.RGBA) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	bg := rgba(s.themed.Background)
+	if s.themeName() == "light" {
+		return sc.Figure, bg
+	}
+	if s.themedFor != sc {
+		s.themedFor, s.themedFig = sc, sc.Figure.WithTheme(s.themed)
+	}
+	return s.themedFig, bg
+}
+
+// rgba converts c (nil: white) to an opaque color.RGBA.
+func rgba(c color.Color) color.RGBA {
+	if c == nil {
+		return color.RGBA{0xff, 0xff, 0xff, 0xff}
+	}
+	r, g, b, _ := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
 }
 
 // SetTiming records a duration in milliseconds of the renderer's work

@@ -48,3 +48,11 @@ func ExampleLabel() {
 	fmt.Println(state.Label(1.0/3), state.Label(-2), state.Label(123456), state.Label(0.00025))
 	// Output: 0.333333 -2 1.235e+5 2.500e-4
 }
+
+func ExampleResolveTheme() {
+	fmt.Println(state.ResolveTheme("", false), state.ResolveTheme("", true))
+	fmt.Println(state.ResolveTheme("light", true), state.ResolveTheme("dark", false))
+	// Output:
+	// light dark
+	// light dark
+}

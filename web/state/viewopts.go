@@ -29,6 +29,20 @@ type ViewOptions struct {
 	NoWebGL bool `json:"noWebGL"`
 }
 
+// ResolveTheme returns the theme the page and its figure take: the view's
+// Theme option when it pins one ("light" or "dark"), else "dark" when the
+// page's colour scheme is dark (prefers-color-scheme inside the frame,
+// which follows the host's iframe element or the system), else "light".
+func ResolveTheme(option string, prefersDark bool) string {
+	switch {
+	case option == "light" || option == "dark":
+		return option
+	case prefersDark:
+		return "dark"
+	}
+	return "light"
+}
+
 // MaxPosterLen is the longest poster link accepted.
 const MaxPosterLen = 500
 

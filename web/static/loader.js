@@ -9,7 +9,8 @@
 //   gradplay.setState(state), gradplay.getState(), gradplay.onFrame(cb)
 //   gradplay.parse(expr), gradplay.parseGrid(spec), gradplay.builtins(),
 //   gradplay.decodeState(fragment), gradplay.encodeState(state), gradplay.readout(),
-//   gradplay.exportImage("png" | "svg", width, height, scale) -> the file's bytes (PNG: scale×, default 2)
+//   gradplay.exportImage("png" | "svg", width, height, scale, theme) -> the file's bytes (PNG: scale×, default 2; theme "light" by default)
+//   gradplay.setTheme(option, prefersDark) -> "light" | "dark", the theme Go resolved (the figure on screen follows it)
 //   gradplay.layout(width, height, scale) -> the figure's boxes in CSS pixels (default: the frame shown)
 //   gradplay.resolve(state) -> the playground's view of state (web/state.View)
 //   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
@@ -28,7 +29,7 @@ const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
   "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
-  "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip"];
+  "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip", "setTheme"];
 
 /**
  * Creates window.gradplay (once) and returns it.

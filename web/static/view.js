@@ -20,7 +20,8 @@ const root = document.documentElement;
 // to show meanwhile. The theme is handed to the stylesheet as written (only
 // "light" and "dark" match a rule) so that the loading screen has the right
 // colours; Go's reading (gradplay.viewOptions) replaces all three once it
-// runs, and reports what it refused.
+// runs, and reports what it refused, and Go decides the theme of the page
+// and of the figure (followTheme).
 const query = new URLSearchParams(location.search);
 if (query.has("theme")) root.dataset.theme = query.get("theme");
 
@@ -140,6 +141,7 @@ function showReadout() {
     s.className = "hint";
     s.textContent = fallback ? "Static rendering: the read-out needs WebGL2."
       : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.";
+    s.title = s.textContent; // cut to one line in a small frame
     box.append(s);
     return;
   }
@@ -300,10 +302,24 @@ function liveLink() {
   try { return g.embedSnippets(g.getState(), location.href).links.live; } catch { return location.href; }
 }
 
+/**
+ * followTheme hands Go the theme option and the page's colour scheme; Go
+ * decides the theme (gradplay.setTheme), the figure follows it, and so do
+ * the page's colours (data-theme), now and whenever the scheme changes.
+ */
+function followTheme(option) {
+  const mq = matchMedia("(prefers-color-scheme: dark)");
+  const apply = () => {
+    try { root.dataset.theme = g.setTheme(option || "", mq.matches); } catch { /* kept as it was */ }
+  };
+  apply();
+  mq.addEventListener("change", apply);
+}
+
 function ready() {
   $("loading").hidden = true;
   const { options, problems } = g.viewOptions(location.search);
-  if (options.theme) root.dataset.theme = options.theme; else delete root.dataset.theme;
+  followTheme(options.theme);
   optionProblems = problems.length ? "Some options in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
   applyHash();
   window.addEventListener("hashchange", applyHash);
