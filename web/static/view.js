@@ -2,12 +2,13 @@
 // whose ebiten game draws the figure in a canvas filling the page, applies
 // the state in the URL fragment and the options in the query string
 // (gradplay.viewOptions), writes the read-out strip Go formats
-// (gradplay.readoutStrip), and speaks with a host page that embeds it
-// (host.js). It never touches storage: in a sandboxed frame (an opaque
+// (gradplay.readoutStrip; the DOM in viewparts.js), and speaks with a host
+// page that embeds it (host.js). It never touches storage: in a sandboxed frame (an opaque
 // origin) localStorage and cookies throw.
 import { start, api } from "./loader.js";
 import { listen } from "./host.js";
 import { printable } from "./print.js";
+import { writeStrip, writeMinControls } from "./viewparts.js";
 
 const g = api();
 const $ = (id) => document.getElementById(id);
@@ -128,108 +129,22 @@ window.addEventListener("keydown", (e) => {
 
 // ---------------------------------------------------------------- read-out
 
-/** Writes the read-out strip (Go's lines of parts), keeping the focus on the same number. */
+/** Writes the read-out strip (Go's lines of parts), or the hint before a node is read. */
 function showReadout() {
-  const box = $("readout");
-  const nums = [...box.querySelectorAll(".num")];
-  const focused = nums.indexOf(document.activeElement);
   let lines = [];
   try { lines = g.readoutStrip(); } catch { /* not ready */ }
-  box.replaceChildren();
-  if (!lines.length) {
-    const s = document.createElement("span");
-    s.className = "hint";
-    s.textContent = fallback ? "Static rendering: the read-out needs WebGL2."
-      : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.";
-    s.title = s.textContent; // cut to one line in a small frame
-    box.append(s);
-    return;
-  }
-  for (const parts of lines) {
-    const line = document.createElement("div");
-    line.className = "line";
-    for (const p of parts) {
-      const s = document.createElement("span");
-      if (p.class) s.className = p.class;
-      if (p.full) {
-        // The compact number is shown; the exact one is its title and what a screen reader reads.
-        s.title = p.full;
-        s.tabIndex = 0;
-        const shown = document.createElement("span");
-        shown.setAttribute("aria-hidden", "true");
-        shown.textContent = p.text;
-        const exact = document.createElement("span");
-        exact.className = "sr-only";
-        exact.textContent = p.full;
-        s.append(shown, exact);
-      } else {
-        s.textContent = p.text;
-      }
-      line.append(s);
-    }
-    box.append(line);
-  }
-  if (focused >= 0) {
-    const again = box.querySelectorAll(".num[tabindex]")[focused] || box.querySelector(".num[tabindex]");
-    if (again) again.focus();
-  }
+  writeStrip($("readout"), lines, fallback ? "Static rendering: the read-out needs WebGL2."
+    : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.");
 }
 
 // ---------------------------------------------------------------- controls=min
 
-let controlsKey = "";
-
 /** showControls renders a slider per held variable and edge_order, as Go resolves the state. */
 function showControls() {
-  const box = $("controls");
-  const st = g.getState();
-  const v = g.resolve(st);
-  const key = v.sliders.map((s) => `${s.var}:${s.max}`).join(",");
-  if (key === controlsKey) {
-    for (const s of v.sliders) {
-      const input = box.querySelector(`input[data-var="${CSS.escape(s.var)}"]`);
-      if (input && document.activeElement !== input) input.value = String(s.at);
-      if (input) input.nextElementSibling.textContent = ((s.labels && s.labels[s.at]) || `#${s.at}`);
-    }
-    for (const r of box.querySelectorAll('input[name="edge"]')) r.checked = Number(r.value) === v.display.edgeOrder;
-    return;
-  }
-  controlsKey = key;
-  box.replaceChildren();
-  for (const s of v.sliders) {
-    const label = document.createElement("label");
-    const input = document.createElement("input");
-    input.type = "range";
-    input.min = String(s.min);
-    input.max = String(s.max);
-    input.value = String(s.at);
-    input.dataset.var = s.var;
-    const out = document.createElement("output");
-    out.textContent = ((s.labels && s.labels[s.at]) || `#${s.at}`);
-    input.addEventListener("input", () => {
-      const cur = g.getState();
-      out.textContent = (s.labels && s.labels[Number(input.value)]) || `#${input.value}`;
-      change({ ...cur, at: { ...(cur.at || {}), [s.var]: Number(input.value) } });
-    });
-    label.append(s.var + " = ", input, out);
-    box.append(label);
-  }
-  const fs = document.createElement("fieldset");
-  const lg = document.createElement("legend");
-  lg.textContent = "edge_order";
-  fs.append(lg);
-  for (const n of [1, 2]) {
-    const l = document.createElement("label");
-    const r = document.createElement("input");
-    r.type = "radio";
-    r.name = "edge";
-    r.value = String(n);
-    r.checked = v.display.edgeOrder === n;
-    r.addEventListener("change", () => change({ ...g.getState(), edgeOrder: n }));
-    l.append(r, String(n));
-    fs.append(l);
-  }
-  box.append(fs);
+  writeMinControls($("controls"), g.resolve(g.getState()), {
+    at: (v, i) => { const cur = g.getState(); change({ ...cur, at: { ...(cur.at || {}), [v]: i } }); },
+    edgeOrder: (n) => change({ ...g.getState(), edgeOrder: n }),
+  });
 }
 
 /** change applies a state from the view's own controls and tells the host. */
