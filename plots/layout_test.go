@@ -240,7 +240,7 @@ func TestLogKeyLengths(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		w, h, least int
-	}{{640, 480, 3}, {480, 360, 2}, {320, 240, 1}} {
+	}{{640, 480, 3}, {480, 360, 3}, {320, 240, 2}} {
 		c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: vg.Length(tc.w) * 0.75, Y: vg.Length(tc.h) * 0.75}}}
 		l := fg.layout(c)
 		its, _, _ := l.keyOf.items(l.transforms())
