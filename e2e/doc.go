@@ -12,4 +12,9 @@
 // web/server on 127.0.0.1 and a free port. Chromium is /usr/bin/chromium
 // (./build.sh test installs it); without it the tests skip, or fail when
 // CI=true. WebGL2 comes from SwiftShader (software rendering).
+//
+// Tests that assert no timing (the numeric API cases, exports, themes,
+// static hosts, looks) call t.Parallel: go test runs them two at a time on
+// two cores, after the sequential tests, whose freeze and latency checks
+// (the corpus, the soak, the large grid, the playground) so run alone.
 package e2e

@@ -68,6 +68,7 @@ func waitMsg(t *testing.T, b *browser, pred string) string {
 // answers an unusable state with an error; malformed messages change
 // nothing.
 func TestEmbedHost(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	src := site(t) + "view.html#expr=x*y&grid.x=-2:2:11j&grid.y=-2:2:11j"
 	b := newBrowser(t)
 	b.do(t, 30*time.Second, chromedp.Navigate(hostPage(t, src, 480, 360)))

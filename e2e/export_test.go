@@ -81,6 +81,7 @@ type comparison struct {
 // heatmap letterboxed). The other layers are hidden: arrows, contours and
 // text are antialiased differently by the two renderers.
 func TestExportSVGMatchesPNG(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html#expr=x*y")
 	for _, tc := range []struct {
@@ -127,6 +128,7 @@ func TestExportSVGMatchesPNG(t *testing.T) {
 // (right) as Chromium draws them, for a person to look at:
 // /tmp/gradplay-export-svg-png.png.
 func TestExportLooks(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:41j&grid.y=-2:2:31j")
 	waitFrames(t, b, "window.gradplay", 0)

@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"fmt"
+	"github.com/gradplay/gradplay/plots"
 	"image"
 	"image/png"
 	"math"
@@ -15,17 +16,7 @@ import (
 )
 
 // luminance is the relative luminance of pixel (x, y) of img (sRGB, WCAG 2).
-func luminance(img image.Image, x, y int) float64 {
-	r, g, b, _ := img.At(x, y).RGBA()
-	lin := func(v uint32) float64 {
-		c := float64(v) / 0xffff
-		if c <= 0.04045 {
-			return c / 12.92
-		}
-		return math.Pow((c+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
+func luminance(img image.Image, x, y int) float64 { return plots.Luminance(img.At(x, y)) }
 
 // shot takes a screenshot (/tmp/gradplay-NAME.png) and decodes it.
 func shot(t *testing.T, b *browser, name string) image.Image {
@@ -61,6 +52,7 @@ const classicHash = "#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&g
 // ?theme= and prefers-color-scheme: a dark ground with light text on a
 // dark page, white on a light one; it keeps the screenshots to look at.
 func TestThemeView(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	for _, c := range []struct {
 		name, query string
 		dark        bool // emulate prefers-color-scheme: dark
@@ -105,6 +97,7 @@ func TestThemeView(t *testing.T) {
 // TestThemeHalo: normalized arrows on viridis' yellow corner (the largest
 // f and |grad f| of x**2 + y**2) have dark halos on screen (the GPU mesh).
 func TestThemeHalo(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowserSize(t, 480, 360)
 	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360))
 	b.open(t, "view.html#expr=x**2%2By**2&grid.x=0:1:21j&grid.y=0:1:21j&mode=normalized")
@@ -190,6 +183,7 @@ func TestThemeCompact(t *testing.T) {
 // and colour bar (bar, labels, name) of gradplay.layout() lie inside the
 // canvas and do not intersect.
 func TestThemeLayout(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	for _, c := range []struct {
 		w, h  int
 		query string

@@ -152,7 +152,7 @@ func (fg *Figure) linePanels(c draw.Canvas) (title vg.Point, top, bot *plot.Plot
 	}
 	th := fg.theme()
 	lc, pc, ec := lineColor, pointColor, exactColor
-	if luminance(th.Background) < 0.2 { // the light blue and grey of a dark page
+	if Luminance(th.Background) < 0.2 { // the light blue and grey of a dark page
 		lc, pc, ec = lightLineColor, lightLineColor, color.RGBA{0xa0, 0xa6, 0xb0, 0xff}
 	}
 	top = linePanel("", "f", th)

@@ -114,8 +114,9 @@ func (fg *Figure) WithTheme(t Theme) *Figure {
 	return &c
 }
 
-// luminance returns the relative luminance of c (sRGB, WCAG 2), in [0, 1].
-func luminance(c color.Color) float64 {
+// Luminance returns the relative luminance of c (sRGB, WCAG 2), in [0, 1]:
+// what the themes' contrast rules (halos, the line plot's colours) compare.
+func Luminance(c color.Color) float64 {
 	r, g, b, _ := c.RGBA()
 	lin := func(v uint32) float64 {
 		x := float64(v) / 0xffff
@@ -131,7 +132,7 @@ func luminance(c color.Color) float64 {
 // under a light arrow, near-white under a dark one, so that the arrow
 // stands out from any cell behind it (see Quiver.Halo).
 func haloOf(c color.Color) color.RGBA {
-	if luminance(c) > 0.18 {
+	if Luminance(c) > 0.18 {
 		return color.RGBA{0x10, 0x10, 0x10, 0xff}
 	}
 	return color.RGBA{0xf8, 0xf8, 0xf8, 0xff}

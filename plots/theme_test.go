@@ -88,19 +88,6 @@ func TestThemeGoldens(t *testing.T) {
 	}
 }
 
-// lum is the relative luminance of c (sRGB, WCAG 2).
-func lum(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		x := float64(v) / 0xffff
-		if x <= 0.04045 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
-
 // boxPixels returns the pixels of img inside b (CSS pixels at scale 1).
 func boxPixels(img *image.RGBA, b plots.Box) []color.RGBA {
 	var out []color.RGBA
@@ -126,7 +113,7 @@ func TestDarkPixels(t *testing.T) {
 		w, h := size[0], size[1]
 		img := dark.RGBA(w, h, 1)
 		lb := dark.Layout(w, h, 1)
-		if l := lum(img.RGBAAt(1, 1)); l > 0.02 {
+		if l := plots.Luminance(img.RGBAAt(1, 1)); l > 0.02 {
 			t.Errorf("%dx%d: background luminance %.3f, want dark (< 0.02)", w, h, l)
 		}
 		brightest := func(name string, b *plots.Box) {
@@ -136,7 +123,7 @@ func TestDarkPixels(t *testing.T) {
 			}
 			best := 0.0
 			for _, c := range boxPixels(img, *b) {
-				best = max(best, lum(c))
+				best = max(best, plots.Luminance(c))
 			}
 			if best < 0.6 {
 				t.Errorf("%dx%d: the %s's brightest pixel has luminance %.3f, want light text (> 0.6)", w, h, name, best)
@@ -179,7 +166,7 @@ func TestHaloOnViridisYellow(t *testing.T) {
 				continue
 			}
 			changed++
-			if math.Abs(lum(p)-lum(cell)) > 0.4 {
+			if math.Abs(plots.Luminance(p)-plots.Luminance(cell)) > 0.4 {
 				contrasting++
 			}
 		}
@@ -248,7 +235,7 @@ func TestHaloMesh(t *testing.T) {
 		t.Error("dark fit arrows have no halos")
 	}
 	// The dark small multiples are on the dark ground too.
-	if p := fg.WithTheme(plots.Dark).Partials(320, 240, 1); lum(p.RGBAAt(1, 1)) > 0.02 {
+	if p := fg.WithTheme(plots.Dark).Partials(320, 240, 1); plots.Luminance(p.RGBAAt(1, 1)) > 0.02 {
 		t.Errorf("dark partials: corner %v", p.RGBAAt(1, 1))
 	}
 }
