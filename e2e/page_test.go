@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -176,6 +177,24 @@ func TestPlayground(t *testing.T) {
 		}
 		if want := strconv.FormatFloat(float64(c.Exact[v][k]), 'g', -1, 64); table[3][1+j] != want {
 			t.Errorf("point table autodiff ∂f/∂%s = %q, want %s", v, table[3][1+j], want)
+		}
+	}
+	// The error column: each point method's "error X" against the exact
+	// derivative is |method − exact| from the read-out (two digits shown).
+	notes := eval[[][]string](t, b, `[...document.querySelectorAll("#point-table tbody tr")].map(tr =>
+		[...tr.cells].slice(1).map((c) => { const n = c.querySelector(".note-line"); return n ? n.textContent : ""; }))`)
+	errRe := regexp.MustCompile(`^error ([-+0-9.e]+)`)
+	for m, row := range map[int]int{2: 4, 3: 5, 4: 6} { // forward, central, Richardson: their table rows
+		for j, v := range c.Vars {
+			want := math.Abs(r.Methods[m].Grad[v] - float64(c.Exact[v][k]))
+			sub := errRe.FindStringSubmatch(notes[row][j])
+			if sub == nil {
+				t.Errorf("%s ∂f/∂%s: no error in %q", r.Methods[m].Method, v, notes[row][j])
+				continue
+			}
+			if got, _ := strconv.ParseFloat(sub[1], 64); math.Abs(got-want) > 0.06*want {
+				t.Errorf("%s ∂f/∂%s: the table says error %s, the read-out's is %g", r.Methods[m].Method, v, sub[1], want)
+			}
 		}
 	}
 	b.screenshot(t, "pinned")

@@ -3,6 +3,7 @@ package plots
 import (
 	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -100,30 +101,41 @@ func (m *Markers) Plot(c draw.Canvas, plt *plot.Plot) {
 // DataRange implements plot.DataRanger.
 func (m *Markers) DataRange() (xmin, xmax, ymin, ymax float64) { return m.Quiver.DataRange() }
 
-// draw fills the symbols: their halo, then the symbols, each as one path
-// of polygons (an annulus per circle, a rectangle per bar of a cross, a
-// polygon per dot), which the rasterizer fills much faster than it strokes
-// arcs. Like drawArrows it adds them right to left.
+// markerBatch is how many symbols one fill holds: the rasterizer's cells
+// and the path grow with a fill, so a field of symbols filled as one path
+// cost megabytes per render; batches reuse one path and the same cells.
+const markerBatch = 48
+
+// draw fills the symbols: their halos, then the symbols, in batches of
+// paths of polygons (an annulus per circle, a rectangle per bar of a cross,
+// a polygon per dot), which the rasterizer fills much faster than it
+// strokes arcs. Like drawArrows it adds them right to left.
 func (m *Markers) draw(c draw.Canvas, ms []marker) {
 	if len(ms) == 0 {
 		return
 	}
-	if m.Halo != nil {
-		c.SetColor(m.Halo)
-		c.Fill(m.path(ms, 2.2*m.Width))
+	var p vg.Path
+	fill := func(col color.Color, w vg.Length) {
+		c.SetColor(col)
+		for hi := len(ms); hi > 0; hi -= markerBatch {
+			p = m.path(p[:0], ms[max(0, hi-markerBatch):hi], w)
+			c.Fill(p)
+		}
 	}
-	c.SetColor(m.Color)
-	c.Fill(m.path(ms, m.Width))
+	if m.Halo != nil {
+		fill(m.Halo, 2.2*m.Width)
+	}
+	fill(m.Color, m.Width)
 }
 
-// path returns the symbols' outlines, drawn with lines of width w.
-func (m *Markers) path(ms []marker, w vg.Length) vg.Path {
+// path appends the symbols' outlines, drawn with lines of width w, to p.
+func (m *Markers) path(p vg.Path, ms []marker, w vg.Length) vg.Path {
 	segments := func(r vg.Length) int { return max(12, min(48, int(r))) } // of a circle
 	size := 0
 	for _, mk := range ms {
 		size += 3*segments(mk.d/2) + 12
 	}
-	p := make(vg.Path, 0, size)
+	p = slices.Grow(p, size)
 	for k := len(ms) - 1; k >= 0; k-- {
 		mk := ms[k]
 		r := mk.d / 2

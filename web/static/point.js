@@ -42,7 +42,12 @@ export function showPoint(r) {
       const val = document.createElement("div");
       val.append(cell("b", v.text.slice(0, v.agree), "agree"), v.text.slice(v.agree));
       td.append(val);
-      if (v.note) td.append(cell("div", v.note, "note-line"));
+      if (v.note) {
+        // Go's " · "-separated parts (error, step) wrap as wholes in a narrow table.
+        const note = cell("div", undefined, "note-line");
+        v.note.split(" · ").forEach((part, i) => note.append(i ? " · " : "", cell("span", part)));
+        td.append(note);
+      }
       if (v.warn) {
         const w = cell("div", "⚠ " + v.warn, "warn");
         td.dataset.trusted = "false";
