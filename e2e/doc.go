@@ -14,7 +14,8 @@
 // CI=true. WebGL2 comes from SwiftShader (software rendering).
 //
 // Tests that assert no timing (the numeric API cases, exports, themes,
-// static hosts, looks) call t.Parallel: go test runs them two at a time on
-// two cores, after the sequential tests, whose freeze and latency checks
-// (the corpus, the soak, the large grid, the playground) so run alone.
+// embeds, static hosts, looks, script injection, the teaching flow, the
+// panel of uses) call t.Parallel: go test runs them two at a time on two
+// cores, after the sequential tests, whose freeze and latency checks (the
+// corpus, the soak, the large grid, the playground) so run alone.
 package e2e

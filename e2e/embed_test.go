@@ -125,6 +125,7 @@ func TestEmbedHost(t *testing.T) {
 // counted, and print shows the figure as an image with its QR code.
 // Screenshots: /tmp/gradplay-embed-*.png.
 func TestEmbedView(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	const hash = "#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6"
 	for _, c := range []struct {
 		name  string
@@ -276,6 +277,7 @@ func TestEmbedView(t *testing.T) {
 // wider than the screen, the function and the plot before the other
 // controls; the Embed… snippets, one per host; the QR code; and print.
 func TestEmbedPlayground(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowserSize(t, 375, 740)
 	b.do(t, 10*time.Second, chromedp.EmulateViewport(375, 740))
 	b.open(t, "index.html#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6&pin=4,4")

@@ -153,6 +153,7 @@ func TestExportLooks(t *testing.T) {
 // scale control and at the scale chosen in #png-scale when the page has
 // one (added here as the page would have it).
 func TestExportSaveMessage(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "index.html#expr=x*y")
 	waitFrames(t, b, viewJS, 0)

@@ -125,6 +125,7 @@ func TestThemeHalo(t *testing.T) {
 // small, so that the plot keeps most of the frame; and the playground in
 // dark shows a dark figure. Screenshots to look at.
 func TestThemeCompact(t *testing.T) {
+	t.Parallel() // asserts no timing (see doc.go)
 	for _, c := range []struct {
 		name        string
 		w, h        int
