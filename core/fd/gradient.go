@@ -109,15 +109,19 @@ func Gradient(dst [][]float64, f []float64, shape []int, opts *Options) ([][]flo
 			}
 		}
 	}
+	if opts.Progress == nil {
+		for i, p := range plans {
+			compute(dst[i], f, shape, p, opts.edgeOrder())
+		}
+		return dst, nil
+	}
 	done, total := 0, len(plans)*len(f)
 	step := func(n int) bool {
 		done += n
 		return opts.Progress(done, total)
 	}
 	for i, p := range plans {
-		if opts.Progress == nil {
-			compute(dst[i], f, shape, p, opts.edgeOrder())
-		} else if !computePieces(dst[i], f, shape, p, opts.edgeOrder(), step) {
+		if !computePieces(dst[i], f, shape, p, opts.edgeOrder(), step) {
 			return nil, ErrCanceled
 		}
 	}

@@ -52,8 +52,8 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	evs, s.pending = s.pending, nil
 	// A new theme (SetTheme) or new paths (SetPaths) render the frame
 	// again without a new scene.
-	redraw := s.redraw || (s.rethemed && s.scene != nil)
-	s.redraw, s.rethemed = false, false
+	redraw := s.redraw && s.scene != nil
+	s.redraw = false
 	if s.gen == s.built {
 		s.mu.Unlock()
 		return redraw, evs

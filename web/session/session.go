@@ -69,10 +69,9 @@ type Session struct {
 	pending []Event // events for the next Update (the newest "state")
 
 	paths     pathSet     // drawn over the figure (SetPaths)
-	redraw    bool        // the frame must be rendered again without a new scene
+	redraw    bool        // the frame must be rendered again without a new scene (SetPaths, SetTheme)
 	theme     string      // "light" or "dark", of the frames (SetTheme)
 	themed    plots.Theme // its colours
-	rethemed  bool        // the theme changed since the last Update
 	themedFor *state.Scene
 	themedFig *plots.Figure // the scene's figure in the theme
 }
@@ -234,7 +233,7 @@ func (s *Session) SetTheme(name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if name != s.themeName() {
-		s.theme, s.themed, s.rethemed = name, th, true
+		s.theme, s.themed, s.redraw = name, th, true
 		s.themedFor, s.themedFig = nil, nil
 	}
 	return nil
