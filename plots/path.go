@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"image/png"
 	"math"
-	"sync"
 
 	"git.sr.ht/~sbinet/gg"
 	"gonum.org/v1/plot/vg"
@@ -65,38 +64,12 @@ func (fg *Figure) DrawPaths(img *image.RGBA, scale float64, paths []Path) {
 
 // PNGPaths is PNG with paths drawn over the figure.
 func (fg *Figure) PNGPaths(w, h int, scale float64, paths []Path) ([]byte, error) {
-	wp, hp, dpi := device(w, h, scale)
-	img, _ := exportImages.Get().(*image.RGBA)
-	if img == nil || img.Rect.Dx() != wp || img.Rect.Dy() != hp {
-		img = image.NewRGBA(image.Rect(0, 0, wp, hp))
-	}
-	defer exportImages.Put(img)
-	vc, _ := imageCanvas(img, dpi, fg.theme().Background)
-	fg.drawAll(draw.New(vc), allParts, float64(dpi)/72, img)
+	img := fg.RGBA(w, h, scale)
 	fg.DrawPaths(img, scale, paths)
 	var buf bytes.Buffer
-	err := (&png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &pngBuffers}).Encode(&buf, img)
+	err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img)
 	return buf.Bytes(), err
 }
-
-// An export's image and the PNG encoder's buffers are megabytes of garbage
-// once the PNG is written (1280×960 RGBA at the default 2×: 4.9 MB), made
-// again for every export of the same size (the print image follows every
-// still figure): they are kept for the next one.
-var (
-	exportImages sync.Pool
-	pngBuffers   pngBufferPool
-)
-
-// pngBufferPool is a png.EncoderBufferPool.
-type pngBufferPool struct{ p sync.Pool }
-
-func (b *pngBufferPool) Get() *png.EncoderBuffer {
-	e, _ := b.p.Get().(*png.EncoderBuffer)
-	return e
-}
-
-func (b *pngBufferPool) Put(e *png.EncoderBuffer) { b.p.Put(e) }
 
 // SVGPaths is SVG with paths drawn over the figure.
 func (fg *Figure) SVGPaths(w, h int, paths []Path) ([]byte, error) {

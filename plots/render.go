@@ -113,12 +113,7 @@ func device(w, h int, scale float64) (wp, hp, dpi int) {
 // newImageCanvas returns a canvas drawing into a new wp×hp image at dpi,
 // filled with bg (nil means white), that scales images with nearest-neighbour sampling.
 func newImageCanvas(wp, hp, dpi int, bg color.Color) (*vgimg.Canvas, *image.RGBA) {
-	return imageCanvas(image.NewRGBA(image.Rect(0, 0, wp, hp)), dpi, bg)
-}
-
-// imageCanvas is newImageCanvas drawing into img (whatever it holds is
-// painted over with the background).
-func imageCanvas(img *image.RGBA, dpi int, bg color.Color) (*vgimg.Canvas, *image.RGBA) {
+	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	ctx := gg.NewContextForRGBA(img)
 	ctx.SetLineCapButt()
 	ctx.InvertY()
