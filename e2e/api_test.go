@@ -113,7 +113,7 @@ func checkGradientCases(t *testing.T, b *browser) {
 // for bit, on the view page and through the playground's window.gradplay,
 // and its argument errors.
 func TestGradientAPI(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html")
 	checkGradientCases(t, b)
@@ -156,7 +156,7 @@ func TestGradientAPI(t *testing.T) {
 // cases: grad bit for bit (from numpy's own f and coordinates the gradient
 // is exact; f itself may differ by ulps from libm), exact to a few ulps.
 func TestEvaluateAPI(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html")
 	waitFrames(t, b, "window.gradplay", 0)
@@ -243,7 +243,7 @@ func TestEvaluateAPI(t *testing.T) {
 // exact within 1e-12 and dual within 4 ulp of sympy's derivative,
 // richardson within 1e-12 relative; and its argument errors.
 func TestAtPointAPI(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html")
 	waitFrames(t, b, "window.gradplay", 0)

@@ -291,14 +291,7 @@ func TestCorpus(t *testing.T) {
 	b.addScript(t, fastTimers)
 	b.open(t, "index.html#"+lines[0].Base)
 	waitFrames(t, b, viewJS, 0)
-	// A small figure: each good input renders one, in software.
-	eval[bool](t, b, `(async () => {
-		const v = document.getElementById("view");
-		v.style.width = "360px";
-		v.style.height = "270px";
-		for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 90)); // (under 100 ms: see fastTimers)
-		return true;
-	})()`)
+	smallView(t, b)
 	eval[bool](t, b, string(runner)+";true")
 	start := time.Now()
 	batch := 25

@@ -13,9 +13,12 @@
 // (./build.sh test installs it); without it the tests skip, or fail when
 // CI=true. WebGL2 comes from SwiftShader (software rendering).
 //
-// Tests that assert no timing (the numeric API cases, exports, themes,
-// embeds, static hosts, looks, script injection, the teaching flow, the
-// panel of uses) call t.Parallel: go test runs them two at a time on two
-// cores, after the sequential tests, whose freeze and latency checks (the
-// corpus, the soak, the large grid, the playground) so run alone.
+// Tests that depend on no timing (the numeric API cases, exports, themes,
+// the embed host, static hosts, looks, the teaching flow, the panel of
+// uses) call t.Parallel: go test runs them two at a time on two cores,
+// after the sequential tests, which run alone: those with freeze and
+// latency checks (the corpus, the soak, the large grid, the playground) and
+// those that wait fixed times for the page (script injection, the embedded
+// view: TestXSS failed once in parallel, typing into a grid row not yet
+// drawn 60 ms after its function).
 package e2e

@@ -68,7 +68,7 @@ func waitMsg(t *testing.T, b *browser, pred string) string {
 // answers an unusable state with an error; malformed messages change
 // nothing.
 func TestEmbedHost(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	src := site(t) + "view.html#expr=x*y&grid.x=-2:2:11j&grid.y=-2:2:11j"
 	b := newBrowser(t)
 	b.do(t, 30*time.Second, chromedp.Navigate(hostPage(t, src, 480, 360)))
@@ -125,8 +125,6 @@ func TestEmbedHost(t *testing.T) {
 // counted, and print shows the figure as an image with its QR code.
 // Screenshots: /tmp/gradplay-embed-*.png.
 func TestEmbedView(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
-	const hash = "#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6"
 	for _, c := range []struct {
 		name  string
 		w, h  int
@@ -140,7 +138,7 @@ func TestEmbedView(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBrowserSize(t, c.w, c.h)
 			b.do(t, 10*time.Second, chromedp.EmulateViewport(int64(c.w), int64(c.h)))
-			b.open(t, "view.html"+c.query+hash)
+			b.open(t, "view.html"+c.query+classicHash)
 			waitFrames(t, b, "gradplay", 0)
 			// Pin the node at the plot's centre.
 			area := eval[struct{ X0, Y0, X1, Y1 float64 }](t, b, `gradplay.plotArea()`)
@@ -215,7 +213,7 @@ func TestEmbedView(t *testing.T) {
 
 	t.Run("wheel-messages-print", func(t *testing.T) {
 		b := newBrowserSize(t, 480, 360)
-		b.open(t, "view.html"+hash)
+		b.open(t, "view.html"+classicHash)
 		waitFrames(t, b, "gradplay", 0)
 		// The wheel is the host page's until the plot has the focus.
 		wheel := eval[[]bool](t, b, `(() => {
@@ -251,7 +249,7 @@ func TestEmbedView(t *testing.T) {
 
 	t.Run("lazy", func(t *testing.T) {
 		b := newBrowserSize(t, 480, 360)
-		b.do(t, 30*time.Second, chromedp.Navigate(site(t)+"view.html?lazy&poster=favicon.svg"+hash), chromedp.Sleep(1500*time.Millisecond))
+		b.do(t, 30*time.Second, chromedp.Navigate(site(t)+"view.html?lazy&poster=favicon.svg"+classicHash), chromedp.Sleep(1500*time.Millisecond))
 		lz := eval[map[string]any](t, b, `({
 			wasm: performance.getEntriesByType("resource").some((e) => e.name.includes("gradplay.wasm")),
 			shown: !document.getElementById("lazy").hidden, poster: document.getElementById("poster").naturalWidth > 0,
@@ -266,7 +264,7 @@ func TestEmbedView(t *testing.T) {
 			t.Error("the placeholder stays after the click")
 		}
 		// A poster of another site is not shown.
-		b.do(t, 30*time.Second, chromedp.Navigate(site(t)+"view.html?lazy&poster=https://example.org/x.png"+hash), chromedp.Sleep(300*time.Millisecond))
+		b.do(t, 30*time.Second, chromedp.Navigate(site(t)+"view.html?lazy&poster=https://example.org/x.png"+classicHash), chromedp.Sleep(300*time.Millisecond))
 		if eval[bool](t, b, `!document.getElementById("poster").hidden`) {
 			t.Error("a poster of another site is shown")
 		}
@@ -277,7 +275,6 @@ func TestEmbedView(t *testing.T) {
 // wider than the screen, the function and the plot before the other
 // controls; the Embed… snippets, one per host; the QR code; and print.
 func TestEmbedPlayground(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
 	b := newBrowserSize(t, 375, 740)
 	b.do(t, 10*time.Second, chromedp.EmulateViewport(375, 740))
 	b.open(t, "index.html#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6&pin=4,4")

@@ -81,7 +81,7 @@ type comparison struct {
 // heatmap letterboxed). The other layers are hidden: arrows, contours and
 // text are antialiased differently by the two renderers.
 func TestExportSVGMatchesPNG(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html#expr=x*y")
 	for _, tc := range []struct {
@@ -128,7 +128,7 @@ func TestExportSVGMatchesPNG(t *testing.T) {
 // (right) as Chromium draws them, for a person to look at:
 // /tmp/gradplay-export-svg-png.png.
 func TestExportLooks(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:41j&grid.y=-2:2:31j")
 	waitFrames(t, b, "window.gradplay", 0)
@@ -153,7 +153,7 @@ func TestExportLooks(t *testing.T) {
 // scale control and at the scale chosen in #png-scale when the page has
 // one (added here as the page would have it).
 func TestExportSaveMessage(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "index.html#expr=x*y")
 	waitFrames(t, b, viewJS, 0)

@@ -214,3 +214,21 @@ func watch(dir string) {
 		return nil
 	})
 }
+
+// smallView shrinks the playground's view to 360×270 and waits for it to
+// render at that size: tests of many state changes then render small
+// figures, in software. The page must run fastTimers.
+func smallView(tb testing.TB, b *browser) {
+	tb.Helper()
+	eval[bool](tb, b, `(async () => {
+		const v = document.getElementById("view");
+		v.style.width = "360px";
+		v.style.height = "270px";
+		for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 90)); // (under 100 ms: see fastTimers)
+		return true;
+	})()`)
+}
+
+// classicHash is the classic question's state (q*chi*delta on -100:101:25
+// per variable, at delta = 50), the embeds' and themes' test figure.
+const classicHash = "#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6"

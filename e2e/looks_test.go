@@ -30,7 +30,7 @@ func darkMode(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
 // checked: the help panel lists the builtins, the controls stack on a
 // narrow screen, and nothing logs an error.
 func TestLooks(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.do(t, 10*time.Second, darkMode)
 	b.open(t, "index.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:41j&grid.y=-2:2:31j")

@@ -95,7 +95,6 @@ func (w *xssWatch) watch(tb testing.TB, b *browser, base string) {
 // request off the site, no CSP violation, no element made from the text, no
 // polluted prototype; and the page keeps working.
 func TestXSS(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
 	base := site(t)
 	b := newBrowserSize(t, 800, 600)
 	w := &xssWatch{}

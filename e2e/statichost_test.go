@@ -91,7 +91,7 @@ type wasmFetch struct {
 // progress bar counting those compressed bytes against build.json's
 // wasmGzBytes.
 func TestStaticHost(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	dir := builtSite(t)
 	var meta struct{ WasmBytes, WasmGzBytes int }
 	if b, err := os.ReadFile(filepath.Join(dir, "build.json")); err != nil || json.Unmarshal(b, &meta) != nil || meta.WasmGzBytes == 0 {
@@ -148,7 +148,7 @@ func TestStaticHost(t *testing.T) {
 // (web/server) still sends the brotli file: the loader asks for
 // gradplay.wasm, which comes compressed, and not for the .gz.
 func TestStaticHostNegotiated(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowser(t)
 	b.open(t, "view.html#expr=x*y")
 	entries := eval[[]wasmFetch](t, b, `performance.getEntriesByType("resource")

@@ -38,7 +38,7 @@ type stencilPart struct {
 // reproduces the page's gradient; the pitfalls say 25× for each variable.
 // Screenshots: /tmp/gradplay-teach*.png.
 func TestTeach(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	file, _, err := cases.Load()
 	if err != nil {
 		t.Fatal(err)

@@ -46,13 +46,11 @@ func brightest(img image.Image, r box) float64 {
 	return best
 }
 
-const classicHash = "#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6"
-
 // TestThemeView: the view's figure follows the theme Go resolves from
 // ?theme= and prefers-color-scheme: a dark ground with light text on a
 // dark page, white on a light one; it keeps the screenshots to look at.
 func TestThemeView(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	for _, c := range []struct {
 		name, query string
 		dark        bool // emulate prefers-color-scheme: dark
@@ -97,7 +95,7 @@ func TestThemeView(t *testing.T) {
 // TestThemeHalo: normalized arrows on viridis' yellow corner (the largest
 // f and |grad f| of x**2 + y**2) have dark halos on screen (the GPU mesh).
 func TestThemeHalo(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowserSize(t, 480, 360)
 	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360))
 	b.open(t, "view.html#expr=x**2%2By**2&grid.x=0:1:21j&grid.y=0:1:21j&mode=normalized")
@@ -125,7 +123,7 @@ func TestThemeHalo(t *testing.T) {
 // small, so that the plot keeps most of the frame; and the playground in
 // dark shows a dark figure. Screenshots to look at.
 func TestThemeCompact(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	for _, c := range []struct {
 		name        string
 		w, h        int
@@ -184,7 +182,7 @@ func TestThemeCompact(t *testing.T) {
 // and colour bar (bar, labels, name) of gradplay.layout() lie inside the
 // canvas and do not intersect.
 func TestThemeLayout(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	for _, c := range []struct {
 		w, h  int
 		query string

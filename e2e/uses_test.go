@@ -20,7 +20,7 @@ import (
 // gradplay.directional's; the descent runs to the edge; the exported PNG
 // carries the path until Clear. Screenshots: /tmp/gradplay-uses*.png.
 func TestUses(t *testing.T) {
-	t.Parallel() // asserts no timing (see doc.go)
+	t.Parallel() // depends on no timing (see doc.go)
 	b := newBrowserSize(t, 1280, 1000)
 	b.open(t, "index.html#expr=exp(-x**2-y**2)&grid.x=-2:2:41j&grid.y=-2:2:41j")
 	n := waitFrames(t, b, viewJS, 0)
