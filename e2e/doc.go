@@ -8,7 +8,8 @@
 // memory measured (TestSoak).
 //
 // The site comes from $GRADPLAY_SITE when set, else the tests build it with
-// ../build.sh site into a temporary directory. It is served in-process by
+// ../build.sh site into a temporary directory (brotli at quality 5: the
+// shipped 11 takes most of a minute). It is served in-process by
 // web/server on 127.0.0.1 and a free port. Chromium is /usr/bin/chromium
 // (./build.sh test installs it); without it the tests skip, or fail when
 // CI=true. WebGL2 comes from SwiftShader (software rendering).

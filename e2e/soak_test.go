@@ -145,16 +145,6 @@ func TestSoak(t *testing.T) {
 	grow := func(name string, a, b float64, unit string) {
 		g := (b - a) / a * 100
 		t.Logf("%-13s after %d changes %10.0f %s, after %d %10.0f %s: %+.1f %%", name, warm, a, unit, total, b, unit, g)
-		if name == "wasm memory" && b > a*1.10 {
-			// Known, open (issue 13): the WebAssembly memory grows 30–70 %
-			// over 450 changes while the Go heap in use stays flat; the
-			// runtime's heap spans grow and are mostly idle (the Go runtime
-			// line below): a high-water mark of single calls' transient
-			// memory, which WebAssembly memory never gives back, not a leak
-			// of live data. Logged until those peaks are cut.
-			t.Logf("KNOWN (issue 13, open): %s grew by %.1f %% over %d changes", name, g, total-warm)
-			return
-		}
 		if b > a*1.10 {
 			t.Errorf("%s grew by %.1f %% (%.0f to %.0f %s) over %d changes", name, g, a, b, unit, total-warm)
 		}
