@@ -84,6 +84,10 @@ func (a *API) plotArea([]any) (any, error) {
 // scene, render and frame.
 func (a *API) timings([]any) (any, error) { return Value(a.s.Timings()), nil }
 
+// figureVersion is gradplay.figureVersion(): a number that changes with
+// every new figure (a new scene, paths, a theme) and only then.
+func (a *API) figureVersion([]any) (any, error) { return float64(a.s.FigureVersion()), nil }
+
 var errNoFigure = &state.ArgError{Code: state.CodeNoFigure, Msg: "no figure yet"}
 
 // altText is gradplay.altText(): the figure described in words.

@@ -90,6 +90,7 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	}
 	evs = append(evs, Event{"status", (*state.Info)(nil)}, Event{"notes", append([]string{}, sc.DataNotes()...)})
 	s.scene, s.m = sc, nil
+	s.figures++
 	s.hover, s.pin = Node{}, Node{}
 	if p := sc.State.Pin; len(p) == 2 {
 		s.pin = Node{p[0], p[1], true}

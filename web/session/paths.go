@@ -27,6 +27,7 @@ func (s *Session) SetPaths(paths []plots.Path) bool {
 	}
 	s.paths = pathSet{paths: paths, scene: s.scene, pin: s.pin}
 	s.redraw = true
+	s.figures++
 	return true
 }
 
@@ -53,5 +54,6 @@ func (s *Session) dropPaths() {
 	if s.paths.paths != nil {
 		s.paths = pathSet{}
 		s.redraw = true
+		s.figures++
 	}
 }

@@ -47,3 +47,44 @@ func TestPaths(t *testing.T) {
 		t.Error("no change after the paths went")
 	}
 }
+
+// TestFigureVersion checks that the figure's version changes with a new
+// scene, paths and a theme, and not with hover, pins or a theme set again.
+func TestFigureVersion(t *testing.T) {
+	s := built(t, xy())
+	v := s.FigureVersion()
+	same := func(what string) {
+		t.Helper()
+		s.Update()
+		if got := s.FigureVersion(); got != v {
+			t.Errorf("%s changed the figure's version %d to %d", what, v, got)
+		}
+	}
+	changed := func(what string) {
+		t.Helper()
+		s.Update()
+		if got := s.FigureVersion(); got == v {
+			t.Errorf("%s left the figure's version at %d", what, v)
+		}
+		v = s.FigureVersion()
+	}
+	x, y := pixel(t, s, 3, 1)
+	s.Hover(x/2, y/2, false)
+	same("hover")
+	s.Click(x/2, y/2)
+	same("a pin")
+	s.SetPaths([]plots.Path{{X: []float64{-0.5, 0.5}, Y: []float64{0.2, 0.8}}})
+	changed("paths")
+	if err := s.SetTheme("dark"); err != nil {
+		t.Fatal(err)
+	}
+	changed("the dark theme")
+	s.SetTheme("dark")
+	same("the same theme again")
+	s.Click(x/2, y/2) // unpinned: the paths go
+	changed("the paths going")
+	st := xy()
+	st.Expr = "x+y"
+	s.SetState(st)
+	changed("a new function")
+}

@@ -70,6 +70,7 @@ type Session struct {
 
 	paths     pathSet     // drawn over the figure (SetPaths)
 	redraw    bool        // the frame must be rendered again without a new scene (SetPaths, SetTheme)
+	figures   int         // the figure's version (FigureVersion)
 	theme     string      // "light" or "dark", of the frames (SetTheme)
 	themed    plots.Theme // its colours
 	themedFor *state.Scene
@@ -235,8 +236,19 @@ func (s *Session) SetTheme(name string) error {
 	if name != s.themeName() {
 		s.theme, s.themed, s.redraw = name, th, true
 		s.themedFor, s.themedFig = nil, nil
+		s.figures++
 	}
 	return nil
+}
+
+// FigureVersion returns the figure's version: it changes with every new
+// scene, paths (SetPaths) and theme (SetTheme), and only then, so a copy of
+// the figure (the print twin, an export) made at one version is current
+// while the version stays; hover and pins, drawn over the frame, leave it.
+func (s *Session) FigureVersion() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.figures
 }
 
 // Theme returns the frames' theme, "light" or "dark".

@@ -19,10 +19,16 @@ export function printable(g, link, { width = 640, height = 480 } = {}) {
     img.src = url;
     if (old) setTimeout(() => URL.revokeObjectURL(old), 1000);
   };
-  let qrFor = "";
+  let qrFor = "", figureFor = -1;
   function refresh() {
     try {
-      show($("print-figure"), g.exportImage("png", width, height), "image/png");
+      // A frame that only moved the hover or the pin leaves the figure:
+      // no second export of it.
+      const v = g.figureVersion();
+      if (v !== figureFor) {
+        show($("print-figure"), g.exportImage("png", width, height), "image/png");
+        figureFor = v;
+      }
       const alt = g.altText();
       $("print-figure").alt = alt;
       $("print-caption").textContent = alt;
