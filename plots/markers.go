@@ -1,6 +1,7 @@
 package plots
 
 import (
+	"image"
 	"image/color"
 	"math"
 	"slices"
@@ -36,6 +37,12 @@ type Markers struct {
 	// MinDiameter, Hide and MaxCell bound the sizes, as above.
 	MinDiameter, Hide vg.Length
 	MaxCell           float64
+
+	// raster, when set, is the image under the canvas, at ppp device
+	// pixels per point: the symbols are painted straight into it
+	// (paintMarkers) rather than filled as paths.
+	raster *image.RGBA
+	ppp    float64
 }
 
 // Default marker style (Light's).
@@ -95,6 +102,10 @@ func (m *Markers) markers(trX, trY func(float64) vg.Length) []marker {
 // Plot implements plot.Plotter.
 func (m *Markers) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
+	if m.raster != nil {
+		m.paintMarkers(m.raster, m.markers(trX, trY), m.ppp)
+		return
+	}
 	m.draw(c, m.markers(trX, trY))
 }
 

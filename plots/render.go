@@ -48,7 +48,11 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 			p.Add(ct)
 		}
 		if fg.markersShown() {
-			p.Add(newMarkers(fg.quiver, th))
+			mk := newMarkers(fg.quiver, th)
+			if img != nil {
+				mk.raster, mk.ppp = img, ppp
+			}
+			p.Add(mk)
 		}
 	}
 	if parts&fastPart != 0 && fg.keyShown() {

@@ -251,7 +251,7 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 		row := img.Pix[y*img.Stride:]
 		clear(row[4*x0 : 4*x1])
 	}
-	fg.draw2D(c, l, staticPart, ppp, nil)
+	fg.draw2D(c, l, staticPart, ppp, img)
 	s.Static = img
 	return s
 }

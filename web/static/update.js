@@ -207,7 +207,21 @@ export function writeURL() {
     urlTimer = setTimeout(() => { urlTimer = 0; writeURL(); }, wait);
     return;
   }
-  urlLast = performance.now();
-  const h = "#" + page.g.encodeState(page.state);
-  if (location.hash !== h) history.replaceState(null, "", h);
+  // After the view's next frame: history.replaceState takes ~10 ms in
+  // Chromium, which written here would delay the frame of every change.
+  urlTimer = -1;
+  afterFrame(() => {
+    urlTimer = 0;
+    urlLast = performance.now();
+    const h = "#" + page.g.encodeState(page.state);
+    if (location.hash !== h) history.replaceState(null, "", h);
+  });
+}
+
+/** afterFrame runs fn once, in a task after the next frame (or in 100 ms: a hidden tab draws no frames). */
+function afterFrame(fn) {
+  let done = false;
+  const run = () => { if (!done) { done = true; fn(); } };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }
