@@ -22,6 +22,7 @@ type API struct {
 	host  func() (wasmBytes, jsFuncs int) // for memory (SetHost)
 	uses  usesCache                       // the pinned node's field (usespage.go)
 	study studyCache                      // the last convergence study (convergence.go)
+	pits  pitfallCache                    // the last state's pitfalls (view.go)
 }
 
 // New returns the API of session s; now is a clock in milliseconds
@@ -63,7 +64,7 @@ func New(s *session.Session, now func() float64) *API {
 		"convertGrid":   convertGrid,
 		"examples":      examples,
 		"numpyCode":     numpyCode,
-		"pitfalls":      pitfalls,
+		"pitfalls":      a.pitfalls,
 		"inputNotes":    inputNotes,
 		// What the page shows.
 		"readout":       a.readout,

@@ -2,6 +2,8 @@ package api_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -446,6 +448,23 @@ func TestExplain(t *testing.T) {
 		t.Errorf("pitfalls of -2:2:21: %v", ps)
 	}
 	fails(t, a, state.CodeInvalidArgument, "numpyCode", "x")
+	// Pitfalls depend on the function and the grids only (the API keeps
+	// the last ones): a slider moved gives the same, a function asked for
+	// again after another gives its own again, and an error stays one.
+	moved := maps.Clone(seed.(map[string]any))
+	moved["at"] = map[string]any{"delta": 2.0}
+	first := fmt.Sprint(call(t, a, "pitfalls", seed))
+	if again := fmt.Sprint(call(t, a, "pitfalls", moved)); again != first {
+		t.Errorf("pitfalls after a slider move:\n%s\nwere\n%s", again, first)
+	}
+	fails(t, a, state.CodeSyntax, "pitfalls", map[string]any{"expr": "x*"})
+	fails(t, a, state.CodeSyntax, "pitfalls", map[string]any{"expr": "x*"})
+	if fresh, _ := newAPI(); fmt.Sprint(call(t, fresh, "pitfalls", moved)) != first {
+		t.Error("the pitfalls of a new API differ from the kept ones")
+	}
+	if fmt.Sprint(call(t, a, "pitfalls", seed)) != first {
+		t.Error("the seed's pitfalls changed after another function")
+	}
 }
 
 // TestNames checks that loader.js names every entry before Go is ready

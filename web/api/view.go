@@ -1,6 +1,12 @@
 package api
 
 import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
 	"github.com/gradplay/gradplay/web/explain"
 	"github.com/gradplay/gradplay/web/state"
 )
@@ -72,16 +78,45 @@ func numpyCode(args []any) (any, error) {
 // mistakes people make with numpy.gradient, with what they would cost for
 // this function and grid (explain.Pitfalls). A state whose field cannot be
 // computed gives the input notes found so far, not an error.
-func pitfalls(args []any) (any, error) {
+func (a *API) pitfalls(args []any) (any, error) {
 	st, err := decodeStateArg(arg(args, 0), "pitfalls: the state")
 	if err != nil {
 		return nil, err
 	}
-	ps, err := explain.Pitfalls(st)
+	ps, err := a.pits.get(st)
 	if err != nil && len(ps) == 0 {
 		return nil, err
 	}
 	return Value(append([]explain.Pitfall{}, ps...)), nil
+}
+
+// pitfallCache keeps the pitfalls of the last function and grids asked
+// for: they depend on nothing else (not the sliders, the pin or the
+// display), and finding them computes the field twice (edge_order 1 and
+// 2), which the page would otherwise redo after every slider move.
+type pitfallCache struct {
+	mu  sync.Mutex
+	key string
+	ps  []explain.Pitfall
+	err error
+}
+
+// get returns explain.Pitfalls(st), computed unless st has the function
+// and grids of the last call.
+func (c *pitfallCache) get(st state.State) ([]explain.Pitfall, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q", st.Expr)
+	for _, v := range slices.Sorted(maps.Keys(st.Grid)) {
+		fmt.Fprintf(&b, " %q=%q", v, st.Grid[v])
+	}
+	key := b.String()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.key != key || c.key == "" {
+		c.ps, c.err = explain.Pitfalls(st)
+		c.key = key
+	}
+	return c.ps, c.err
 }
 
 // inputNotes is gradplay.inputNotes(state) -> [{code, message, fix, field,
