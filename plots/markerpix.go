@@ -66,25 +66,25 @@ func (m *Markers) paintOne(img *image.RGBA, src [4]float64, cx, cy, r, w, w0 flo
 				continue
 			}
 			cov := 0.0
-			if d2 > hole2 || (out && d2 < dotOut2) || !out {
+			if d2 > hole2 { // the ring's band
 				d := math.Sqrt(d2)
 				cov = clamp01(ro-d+0.5) - clamp01(ri-d+0.5)
-				if out {
-					if c := clamp01(dot - d + 0.5); c > cov {
+			}
+			if out {
+				if d2 < dotOut2 {
+					if c := clamp01(dot - math.Sqrt(d2) + 0.5); c > cov {
 						cov = c
 					}
-				} else {
-					// The two bars of the cross: across each diagonal
-					// within the line's half width, along it within the
-					// half length.
-					u, v := (dx+dy)*(1/math.Sqrt2), (dx-dy)*(1/math.Sqrt2)
-					u, v = abs(u), abs(v)
-					if c := clamp01(w/2-v+0.5) * clamp01(half-u+0.5); c > cov {
-						cov = c
-					}
-					if c := clamp01(w/2-u+0.5) * clamp01(half-v+0.5); c > cov {
-						cov = c
-					}
+				}
+			} else {
+				// The two bars of the cross: across each diagonal within
+				// the line's half width, along it within the half length.
+				u, v := abs(dx+dy)*(1/math.Sqrt2), abs(dx-dy)*(1/math.Sqrt2)
+				if c := clamp01(w/2-v+0.5) * clamp01(half-u+0.5); c > cov {
+					cov = c
+				}
+				if c := clamp01(w/2-u+0.5) * clamp01(half-v+0.5); c > cov {
+					cov = c
 				}
 			}
 			if cov <= 0 {
