@@ -14,7 +14,6 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // The pieces shared by the log-log accuracy plots (StepPlot,
@@ -55,7 +54,7 @@ func renderPNG(d canvasDrawer, w, h int, scale float64) ([]byte, error) {
 
 // renderSVG draws d as SVG of w×h CSS pixels, text as text.
 func renderSVG(d canvasDrawer, w, h int) ([]byte, error) {
-	vc := vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
+	vc := newSVGCanvas(w, h, false)
 	c := draw.New(vc)
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())

@@ -9,7 +9,6 @@ import (
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // partials are the panels of Figure.Partials, built on first use.
@@ -112,11 +111,17 @@ func (fg *Figure) PartialsPNG(w, h int, scale float64) ([]byte, error) {
 
 // PartialsSVG renders Partials as SVG of w×h CSS pixels, as SVG renders
 // the figure; nil without error for a field of one variable.
-func (fg *Figure) PartialsSVG(w, h int) ([]byte, error) {
+func (fg *Figure) PartialsSVG(w, h int) ([]byte, error) { return fg.partialsSVG(w, h, false) }
+
+// PartialsPrintSVG is PartialsSVG with the fonts embedded, as PrintSVG.
+func (fg *Figure) PartialsPrintSVG(w, h int) ([]byte, error) { return fg.partialsSVG(w, h, true) }
+
+// partialsSVG is PartialsSVG, with the fonts embedded if embed.
+func (fg *Figure) partialsSVG(w, h int, embed bool) ([]byte, error) {
 	if fg.line != nil {
 		return nil, nil
 	}
-	vc := vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
+	vc := newSVGCanvas(w, h, embed)
 	c := draw.New(vc)
 	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())

@@ -1,6 +1,17 @@
 package plots
 
-import "bytes"
+import (
+	"bytes"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// newSVGCanvas returns an SVG canvas of w×h CSS pixels (0.75 points
+// each), with the fonts embedded if embed.
+func newSVGCanvas(w, h int, embed bool) *vgsvg.Canvas {
+	return vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75), vgsvg.EmbedFonts(embed))
+}
 
 // SVG renders the figure as SVG of w×h CSS pixels, with text as text (the
 // fonts are not embedded). The heatmap (one pixel per cell on uniform

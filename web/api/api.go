@@ -73,6 +73,7 @@ func New(s *session.Session, now func() float64) *API {
 		"altText":       a.altText,
 		"figureVersion": a.figureVersion,
 		"exportImage":   a.exportImage,
+		"printImage":    a.printImage,
 		"setTheme":      a.setTheme,
 		"layout":        a.layout,
 		"timings":       a.timings,

@@ -282,6 +282,7 @@ func TestState(t *testing.T) {
 	}
 	fails(t, a, state.CodeNoFigure, "altText")
 	fails(t, a, state.CodeNoFigure, "exportImage", "png", 200.0, 100.0)
+	fails(t, a, state.CodeNoFigure, "printImage", 200.0, 100.0)
 	s.SetState(state.State{Expr: "x*y"})
 	s.Update()
 	s.Render(400, 300, 1)
@@ -298,6 +299,12 @@ func TestState(t *testing.T) {
 		t.Error("exportImage svg")
 	}
 	fails(t, a, state.CodeInvalidArgument, "exportImage", "gif", 200.0, 100.0)
+	// The print figure: an SVG with its fonts in it.
+	if svg := string(call(t, a, "printImage", 640.0, 480.0).([]byte)); !strings.Contains(svg, "<svg") || !strings.Contains(svg, "@font-face") ||
+		!strings.Contains(svg, "data:font/ttf") {
+		t.Errorf("printImage is no SVG with embedded fonts: %.200s", svg)
+	}
+	fails(t, a, state.CodeInvalidArgument, "printImage", 20.0, 100.0)
 	fails(t, a, state.CodeInvalidArgument, "exportImage", "png", 20.0, 100.0)
 	if tm := call(t, a, "timings").(map[string]any); tm["scene"] == nil || tm["split"] == nil {
 		t.Errorf("timings %v", tm)

@@ -1,5 +1,7 @@
 // print.js makes a page with the figure printable: a WebGL canvas prints
-// blank, so the figure is kept as an <img> (gradplay.exportImage), with its
+// blank, so the figure is kept as an <img> (gradplay.printImage: an SVG,
+// sharp at any print resolution and made in a fraction of the time of a
+// 2× PNG), with its
 // description, the live link as text and the link's QR code
 // (gradplay.qrCode), for the print stylesheet to show.
 const $ = (id) => document.getElementById(id);
@@ -26,7 +28,7 @@ export function printable(g, link, { width = 640, height = 480 } = {}) {
       // no second export of it.
       const v = g.figureVersion();
       if (v !== figureFor) {
-        show($("print-figure"), g.exportImage("png", width, height), "image/png");
+        show($("print-figure"), g.printImage(width, height), "image/svg+xml");
         figureFor = v;
       }
       const alt = g.altText();
