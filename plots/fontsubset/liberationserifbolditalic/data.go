@@ -1,8 +1,9 @@
 // Package liberationserifbolditalic stands in for the font of that name: it holds
-// Liberation Sans bold, gradplay's only typeface (see ../README.md).
+// Liberation Sans regular, gradplay's only face: its figures draw no bold
+// text (see ../README.md).
 package liberationserifbolditalic // import "codeberg.org/go-fonts/liberation/liberationserifbolditalic"
 
-import "github.com/go-fonts/liberation/liberationsansbold"
+import "github.com/go-fonts/liberation/liberationsansregular"
 
-// TTF is the data of the TrueType font: Liberation Sans bold.
-var TTF = liberationsansbold.TTF
+// TTF is the data of the TrueType font: Liberation Sans regular.
+var TTF = liberationsansregular.TTF
