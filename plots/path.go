@@ -10,7 +10,6 @@ import (
 	"git.sr.ht/~sbinet/gg"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // Path is a polyline in the data coordinates of a 2-D figure's plane (X
@@ -53,10 +52,10 @@ func (fg *Figure) DrawPaths(img *image.RGBA, scale float64, paths []Path) {
 	ctx := gg.NewContextForRGBA(img)
 	ctx.InvertY()
 	dpi := max(1, int(math.Round(96*scale)))
-	// vgimg paints its background over the image it is given: keep the
+	// newCanvas (as vgimg) paints white over the image it is given: keep the
 	// figure's pixels and put them back.
 	keep := append([]uint8(nil), img.Pix...)
-	vc := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
+	vc := newCanvas(img, ctx, dpi)
 	copy(img.Pix, keep)
 	fg.strokePaths(draw.New(vc), paths)
 }

@@ -8,7 +8,6 @@ import (
 	"git.sr.ht/~sbinet/gg"
 	xdraw "golang.org/x/image/draw"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // part selects layers to draw.
@@ -116,13 +115,13 @@ func device(w, h int, scale float64) (wp, hp, dpi int) {
 
 // newImageCanvas returns a canvas drawing into a new wp×hp image at dpi,
 // filled with bg (nil means white), that scales images with nearest-neighbour sampling.
-func newImageCanvas(wp, hp, dpi int, bg color.Color) (*vgimg.Canvas, *image.RGBA) {
+func newImageCanvas(wp, hp, dpi int, bg color.Color) (*imageCanvas, *image.RGBA) {
 	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	ctx := gg.NewContextForRGBA(img)
 	ctx.SetLineCapButt()
 	ctx.InvertY()
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	vc := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
+	vc := newCanvas(img, ctx, dpi)
 	if bg != nil && bg != color.White { // NewWith filled it with white
 		xdraw.Draw(img, img.Bounds(), image.NewUniform(bg), image.Point{}, xdraw.Src)
 	}
