@@ -60,8 +60,9 @@ func TestTeach(t *testing.T) {
 		const s = document.getElementById("examples"); s.value = "0"; s.dispatchEvent(new Event("change")); })()`))
 	waitFrames(t, b, viewJS, n)
 	st := eval[map[string]any](t, b, viewJS+`.getState()`)
-	if st["expr"] != "q*chi*delta" || fmt.Sprint(st["at"]) != "map[delta:6]" || !strings.Contains(location(t, b), "grid.q=-100:101:25") {
-		t.Fatalf("the classic example opened %v at %s", st, location(t, b))
+	// (The link is written after the frame, as history.replaceState is slow.)
+	if h := waitHash(t, b, "grid.q=-100:101:25"); st["expr"] != "q*chi*delta" || fmt.Sprint(st["at"]) != "map[delta:6]" || !strings.Contains(h, "grid.q=-100:101:25") {
+		t.Fatalf("the classic example opened %v at %s", st, h)
 	}
 	alt := waitFor(t, b, `document.getElementById("alt").textContent`, "∂f/∂delta")
 	if !strings.Contains(alt, "delta = 50") {
@@ -172,9 +173,6 @@ func TestTeach(t *testing.T) {
 		t.Errorf("console errors: %v", errs)
 	}
 }
-
-// location returns the playground's URL.
-func location(t *testing.T, b *browser) string { return eval[string](t, b, `location.href`) }
 
 // waitFor evaluates js until its string result contains want (10 s at most)
 // and returns the last result.
