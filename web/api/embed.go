@@ -1,8 +1,8 @@
 package api
 
 import (
-	"encoding/json"
 	"math"
+	"strconv"
 	"sync"
 
 	"rsc.io/qr"
@@ -321,9 +321,11 @@ func hostResize(args []any) (any, error) {
 	}
 	h := int(math.Round(w*PlotAspect + chrome))
 	h = max(MinHeight, min(MaxHeight, h))
-	embedly, _ := json.Marshal(map[string]any{"context": "iframe.resize", "src": src, "height": h})
+	// As json.Marshal writes the map (its keys sorted), without linking
+	// encoding/json into the .wasm for one message (-27 kB brotli).
+	embedly := `{"context":"iframe.resize","height":` + strconv.Itoa(h) + `,"src":` + jsonString(src) + `}`
 	return Value(Resize{Height: h, Messages: []any{
-		string(embedly),
+		embedly,
 		map[string]any{"subject": "lti.frameResize", "height": float64(h)},
 		map[string]any{"context": "h5p", "action": "resize", "scrollHeight": float64(h)},
 	}}), nil
