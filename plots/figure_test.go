@@ -2,9 +2,11 @@ package plots_test
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
 	"image"
 	"image/png"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -217,4 +219,36 @@ func BenchmarkFigure(b *testing.B) {
 			_ = fg.Fast(640, 480, 1)
 		}
 	})
+}
+
+// TestPrintSVG checks that the print figure is the SVG with the font's
+// face in a style sheet right inside <svg>, for the family its text names,
+// and still well-formed XML.
+func TestPrintSVG(t *testing.T) {
+	fg := newSinExp(t, 21)
+	plain, err := fg.SVG(640, 480)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := fg.PrintSVG(640, 480, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(got)
+	open := strings.Index(s, "<svg")
+	face := strings.Index(s, `<defs><style>@font-face{font-family:"Liberation Sans";`)
+	if open < 0 || face < open || strings.Contains(s[open:face], "<text") || !strings.Contains(s, "font-family:Liberation Sans;") {
+		t.Errorf("no font face at the start of the print SVG: %.300s", s)
+	}
+	if len(got)-len(plain) < 400_000 {
+		t.Errorf("the print SVG is %d bytes, the plain one %d: no font in it", len(got), len(plain))
+	}
+	d := xml.NewDecoder(bytes.NewReader(got))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("the print SVG is not well-formed XML: %v", err)
+		}
+	}
 }

@@ -54,7 +54,7 @@ func renderPNG(d canvasDrawer, w, h int, scale float64) ([]byte, error) {
 
 // renderSVG draws d as SVG of w×h CSS pixels, text as text.
 func renderSVG(d canvasDrawer, w, h int) ([]byte, error) {
-	vc := newSVGCanvas(w, h, false)
+	vc := newSVGCanvas(w, h)
 	c := draw.New(vc)
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())

@@ -121,7 +121,7 @@ func (fg *Figure) partialsSVG(w, h int, embed bool) ([]byte, error) {
 	if fg.line != nil {
 		return nil, nil
 	}
-	vc := newSVGCanvas(w, h, embed)
+	vc := newSVGCanvas(w, h)
 	c := draw.New(vc)
 	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())
@@ -129,6 +129,9 @@ func (fg *Figure) partialsSVG(w, h int, embed bool) ([]byte, error) {
 	var buf bytes.Buffer
 	if _, err := vc.WriteTo(&buf); err != nil {
 		return nil, err
+	}
+	if embed {
+		return withFont(fixSVGImages(buf.Bytes())), nil
 	}
 	return fixSVGImages(buf.Bytes()), nil
 }

@@ -83,7 +83,7 @@ func (fg *Figure) PrintSVG(w, h int, paths []Path) ([]byte, error) {
 
 // svgPaths is SVGPaths, with the fonts embedded if embed.
 func (fg *Figure) svgPaths(w, h int, paths []Path, embed bool) ([]byte, error) {
-	vc := newSVGCanvas(w, h, embed)
+	vc := newSVGCanvas(w, h)
 	c := draw.New(vc)
 	c.SetColor(fg.theme().Background)
 	c.Fill(c.Rectangle.Path())
@@ -94,6 +94,9 @@ func (fg *Figure) svgPaths(w, h int, paths []Path, embed bool) ([]byte, error) {
 	var buf bytes.Buffer
 	if _, err := vc.WriteTo(&buf); err != nil {
 		return nil, err
+	}
+	if embed {
+		return withFont(fixSVGImages(buf.Bytes())), nil
 	}
 	return fixSVGImages(buf.Bytes()), nil
 }
