@@ -83,8 +83,9 @@ func newBrowser(tb testing.TB) *browser { return newBrowserSize(tb, 1280, 900) }
 // newTab starts another Chromium with a window of w×h pixels.
 func (b *browser) newTab(tb testing.TB, w, h int) *browser { return newBrowserSize(tb, w, h) }
 
-// newBrowserSize starts a fresh Chromium with a w×h window.
-func newBrowserSize(tb testing.TB, w, h int) *browser {
+// newBrowserSize starts a fresh Chromium with a w×h window and the extra
+// options.
+func newBrowserSize(tb testing.TB, w, h int, extra ...chromedp.ExecAllocatorOption) *browser {
 	tb.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
@@ -109,6 +110,7 @@ func newBrowserSize(tb testing.TB, w, h int) *browser {
 		chromedp.Flag("no-pings", true),
 		chromedp.Flag("metrics-recording-only", true),
 	}
+	opts = append(opts, extra...)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	b := &browser{ctx: ctx}
