@@ -112,10 +112,9 @@ func (a *API) exportImage(args []any) (any, error) {
 		return nil, errNoFigure
 	}
 	kind, _ := arg(args, 0).(string)
-	w, okw := arg(args, 1).(float64)
-	h, okh := arg(args, 2).(float64)
-	if !okw || !okh || !(w >= 64 && h >= 64 && w <= 8192 && h <= 8192) {
-		return nil, argErr("exportImage: width and height must be 64..8192 pixels")
+	w, h, err := figureSize(args, 1, "exportImage")
+	if err != nil {
+		return nil, err
 	}
 	scale := 2.0
 	if s := arg(args, 3); s != nil {
@@ -150,20 +149,30 @@ func (a *API) exportImage(args []any) (any, error) {
 	return b, nil
 }
 
+// figureSize reads a figure's width and height in CSS pixels (64..8192)
+// from args[i] and args[i+1], for the entry name.
+func figureSize(args []any, i int, name string) (w, h float64, err error) {
+	w, okw := arg(args, i).(float64)
+	h, okh := arg(args, i+1).(float64)
+	if !okw || !okh || !(w >= 64 && h >= 64 && w <= 8192 && h <= 8192) {
+		return 0, 0, argErr("%s: width and height must be 64..8192 pixels", name)
+	}
+	return w, h, nil
+}
+
 // printImage is gradplay.printImage(width, height): the figure for print,
 // light, as shown (the small multiples when they are), at width×height CSS
 // pixels: an SVG with its fonts embedded, sharp at any print resolution
 // and with the same text widths on every machine, made in a fraction of
-// the time of a 2× PNG (12 ms against 86–113 ms natively, 101×101 field).
+// the time of a 2× PNG (10 ms against 78 ms natively, 101×101 field).
 func (a *API) printImage(args []any) (any, error) {
 	sc := a.s.Scene()
 	if sc == nil {
 		return nil, errNoFigure
 	}
-	w, okw := arg(args, 0).(float64)
-	h, okh := arg(args, 1).(float64)
-	if !okw || !okh || !(w >= 64 && h >= 64 && w <= 8192 && h <= 8192) {
-		return nil, argErr("printImage: width and height must be 64..8192 pixels")
+	w, h, err := figureSize(args, 0, "printImage")
+	if err != nil {
+		return nil, err
 	}
 	fig := sc.Figure.WithTheme(plots.Light)
 	if sc.Partials() {
