@@ -111,6 +111,7 @@ func (a *API) exportImage(args []any) (any, error) {
 	if sc == nil {
 		return nil, errNoFigure
 	}
+	runtime.GC() // before the transient (a 2× PNG: 11.7 MB), as for a build (web/session)
 	kind, _ := arg(args, 0).(string)
 	w, h, err := figureSize(args, 1, "exportImage")
 	if err != nil {
@@ -170,6 +171,7 @@ func (a *API) printImage(args []any) (any, error) {
 	if sc == nil {
 		return nil, errNoFigure
 	}
+	runtime.GC() // before the transient, as for a build (web/session)
 	w, h, err := figureSize(args, 0, "printImage")
 	if err != nil {
 		return nil, err

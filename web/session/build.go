@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"runtime"
 
 	"github.com/gradplay/gradplay/core/field"
 	"github.com/gradplay/gradplay/web/state"
@@ -75,6 +76,12 @@ func (s *Session) Update() (changed bool, evs []Event) {
 			return s.gen == gen
 		}
 	}
+	// The last build's garbage goes first: a WebAssembly memory never
+	// shrinks, and a build's arrays allocated on top of uncollected garbage
+	// raised the page's memory by 20 % over 450 changes on a loaded machine
+	// (TestSoak; +0.0 % with this). It costs 1.0–1.2 ms in wasm with a 41³
+	// scene live (0.25 ms natively).
+	runtime.GC()
 	sc, err := state.BuildProgress(prev, st, progress)
 
 	s.mu.Lock()
