@@ -140,8 +140,11 @@ func (g *game) Draw(screen *ebiten.Image) {
 		case mk.Neighbours:
 			c = neighbourColor
 		}
+		// The lines are horizontal or vertical: crisp without antialiasing,
+		// which ebiten draws through an offscreen image per call (a frame
+		// that moves the hover drew four).
 		for _, l := range mk.Lines {
-			vector.StrokeLine(screen, float32(l[0]), float32(l[1]), float32(l[2]), float32(l[3]), float32(mk.Line), c, true)
+			vector.StrokeLine(screen, float32(l[0]), float32(l[1]), float32(l[2]), float32(l[3]), float32(mk.Line), c, false)
 		}
 		for _, r := range mk.Rings {
 			vector.StrokeCircle(screen, float32(r[0]), float32(r[1]), float32(mk.Radius), float32(mk.Width), c, true)

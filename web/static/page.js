@@ -10,9 +10,10 @@ export const $ = (id) => document.getElementById(id);
  * iframe), state the current state (a plain object, as gradplay.getState
  * returns it), view the last gradplay.resolve(state), linkNote the link's
  * problems (until the user changes something), sent the link form of the
- * last state sent to the view.
+ * last state sent to the view, unechoed the link forms of the states sent
+ * whose "state" event has not come back yet (oldest first, at most 32).
  */
-export const page = { g: null, state: null, view: null, linkNote: "", sent: "" };
+export const page = { g: null, state: null, view: null, linkNote: "", sent: "", unechoed: [] };
 
 /**
  * perFrame returns fn run at most once per animation frame, with the

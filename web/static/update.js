@@ -151,6 +151,8 @@ export function apply() {
   const { g, state } = page;
   if (!g || !state) return;
   page.sent = g.encodeState(state);
+  page.unechoed.push(page.sent);
+  if (page.unechoed.length > 32) page.unechoed.shift();
   try {
     g.setState(state);
   } catch { /* the view marks its figure stale; the input shows why */ }
@@ -164,8 +166,20 @@ export function apply() {
  */
 export function follow(st) {
   const { g } = page;
-  if (!g || !st || g.encodeState(st) === page.sent) return;
-  page.sent = g.encodeState(st);
+  if (!g || !st) return;
+  const enc = g.encodeState(st);
+  // The echo of a state this page sent, however late: an echo that comes
+  // back after a newer change (a key typed, the slider moved meanwhile)
+  // must not put the controls back. Go sends only the newest state of a
+  // tick, so an echo also stands for the unechoed states before it.
+  const k = page.unechoed.indexOf(enc);
+  if (k >= 0) {
+    page.unechoed.splice(0, k + 1);
+    return;
+  }
+  if (enc === page.sent) return;
+  page.sent = enc;
+  page.unechoed = [];
   load(st);
 }
 
