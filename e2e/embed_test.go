@@ -136,13 +136,10 @@ func TestEmbedView(t *testing.T) {
 		{"480-min", 480, 360, "?controls=min&theme=light"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b := newBrowserSize(t, c.w, c.h)
-			b.do(t, 10*time.Second, chromedp.EmulateViewport(int64(c.w), int64(c.h)))
+			b := newViewport(t, c.w, c.h)
 			b.open(t, "view.html"+c.query+classicHash)
 			waitFrames(t, b, "gradplay", 0)
-			// Pin the node at the plot's centre.
-			area := eval[struct{ X0, Y0, X1, Y1 float64 }](t, b, `gradplay.plotArea()`)
-			b.do(t, 10*time.Second, chromedp.MouseClickXY((area.X0+area.X1)/2, (area.Y0+area.Y1)/2), chromedp.Sleep(300*time.Millisecond))
+			pinCentre(t, b, 300*time.Millisecond)
 			lay := eval[map[string]any](t, b, `(() => {
 				const de = document.documentElement, c = document.querySelector("canvas"), ch = document.getElementById("chrome").getBoundingClientRect();
 				const lines = [...document.querySelectorAll("#readout .line")];
@@ -275,8 +272,7 @@ func TestEmbedView(t *testing.T) {
 // wider than the screen, the function and the plot before the other
 // controls; the Embed… snippets, one per host; the QR code; and print.
 func TestEmbedPlayground(t *testing.T) {
-	b := newBrowserSize(t, 375, 740)
-	b.do(t, 10*time.Second, chromedp.EmulateViewport(375, 740))
+	b := newViewport(t, 375, 740)
 	b.open(t, "index.html#expr=q*chi*delta&grid.q=-100:101:25&grid.chi=-100:101:25&grid.delta=-100:101:25&at.delta=6&pin=4,4")
 	waitFrames(t, b, viewJS, 0)
 	time.Sleep(500 * time.Millisecond)

@@ -83,6 +83,23 @@ func newBrowser(tb testing.TB) *browser { return newBrowserSize(tb, 1280, 900) }
 // newTab starts another Chromium with a window of w×h pixels.
 func (b *browser) newTab(tb testing.TB, w, h int) *browser { return newBrowserSize(tb, w, h) }
 
+// newViewport starts a fresh Chromium whose page is w×h CSS pixels (the
+// window and the emulated viewport), as an embed or a phone shows it.
+func newViewport(tb testing.TB, w, h int) *browser {
+	tb.Helper()
+	b := newBrowserSize(tb, w, h)
+	b.do(tb, 10*time.Second, chromedp.EmulateViewport(int64(w), int64(h)))
+	return b
+}
+
+// pinCentre clicks the node at the centre of view.html's plot and waits
+// settle for the page to show it.
+func pinCentre(tb testing.TB, b *browser, settle time.Duration) {
+	tb.Helper()
+	area := eval[struct{ X0, Y0, X1, Y1 float64 }](tb, b, `gradplay.plotArea()`)
+	b.do(tb, 10*time.Second, chromedp.MouseClickXY((area.X0+area.X1)/2, (area.Y0+area.Y1)/2), chromedp.Sleep(settle))
+}
+
 // newBrowserSize starts a fresh Chromium with a w×h window and the extra
 // options.
 func newBrowserSize(tb testing.TB, w, h int, extra ...chromedp.ExecAllocatorOption) *browser {

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // luminance is the relative luminance of pixel (x, y) of img (sRGB, WCAG 2).
@@ -63,8 +61,7 @@ func TestThemeView(t *testing.T) {
 		{"theme-480-nowebgl-dark", "?nowebgl&theme=dark", false, "dark"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b := newBrowserSize(t, 480, 360)
-			b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360))
+			b := newViewport(t, 480, 360)
 			if c.dark {
 				b.do(t, 10*time.Second, darkMode)
 			}
@@ -96,8 +93,7 @@ func TestThemeView(t *testing.T) {
 // f and |grad f| of x**2 + y**2) have dark halos on screen (the GPU mesh).
 func TestThemeHalo(t *testing.T) {
 	t.Parallel() // depends on no timing (see doc.go)
-	b := newBrowserSize(t, 480, 360)
-	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360))
+	b := newViewport(t, 480, 360)
 	b.open(t, "view.html#expr=x**2%2By**2&grid.x=0:1:21j&grid.y=0:1:21j&mode=normalized")
 	waitFrames(t, b, "gradplay", 0)
 	time.Sleep(300 * time.Millisecond)
@@ -135,12 +131,10 @@ func TestThemeCompact(t *testing.T) {
 		{"theme-375-phone-min", 375, 740, "?controls=min", 0.85},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b := newBrowserSize(t, c.w, c.h)
-			b.do(t, 10*time.Second, chromedp.EmulateViewport(int64(c.w), int64(c.h)))
+			b := newViewport(t, c.w, c.h)
 			b.open(t, "view.html"+c.query+classicHash)
 			waitFrames(t, b, "gradplay", 0)
-			area := eval[struct{ X0, Y0, X1, Y1 float64 }](t, b, `gradplay.plotArea()`)
-			b.do(t, 10*time.Second, chromedp.MouseClickXY((area.X0+area.X1)/2, (area.Y0+area.Y1)/2), chromedp.Sleep(1500*time.Millisecond))
+			pinCentre(t, b, 1500*time.Millisecond)
 			lay := eval[struct {
 				CanvasH, ChromeTop, ChromeH, InnerH, BodyH float64
 				ChromeVar                                  string
@@ -187,8 +181,7 @@ func TestThemeLayout(t *testing.T) {
 		w, h  int
 		query string
 	}{{320, 240, "?theme=dark"}, {480, 360, ""}, {375, 740, "?theme=dark"}} {
-		b := newBrowserSize(t, c.w, c.h)
-		b.do(t, 10*time.Second, chromedp.EmulateViewport(int64(c.w), int64(c.h)))
+		b := newViewport(t, c.w, c.h)
 		b.open(t, "view.html"+c.query+"#expr=exp(3*x)%2By&grid.x=-2:2:21j&grid.y=-1:1:21j&mode=log")
 		waitFrames(t, b, "gradplay", 0)
 		time.Sleep(1500 * time.Millisecond)

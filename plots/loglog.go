@@ -54,16 +54,7 @@ func renderPNG(d canvasDrawer, w, h int, scale float64) ([]byte, error) {
 
 // renderSVG draws d as SVG of w×h CSS pixels, text as text.
 func renderSVG(d canvasDrawer, w, h int) ([]byte, error) {
-	vc := newSVGCanvas(w, h)
-	c := draw.New(vc)
-	c.SetColor(color.White)
-	c.Fill(c.Rectangle.Path())
-	d.drawOn(c)
-	var buf bytes.Buffer
-	if _, err := vc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return writeSVG(w, h, color.White, false, d.drawOn)
 }
 
 // logLogPlot returns empty log-log axes with the figure's fonts, without

@@ -121,17 +121,5 @@ func (fg *Figure) partialsSVG(w, h int, embed bool) ([]byte, error) {
 	if fg.line != nil {
 		return nil, nil
 	}
-	vc := newSVGCanvas(w, h)
-	c := draw.New(vc)
-	c.SetColor(fg.theme().Background)
-	c.Fill(c.Rectangle.Path())
-	fg.drawPartials(c, 0, nil)
-	var buf bytes.Buffer
-	if _, err := vc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	if embed {
-		return withFont(fixSVGImages(buf.Bytes())), nil
-	}
-	return fixSVGImages(buf.Bytes()), nil
+	return writeSVG(w, h, fg.theme().Background, embed, func(c draw.Canvas) { fg.drawPartials(c, 0, nil) })
 }

@@ -83,22 +83,12 @@ func (fg *Figure) PrintSVG(w, h int, paths []Path) ([]byte, error) {
 
 // svgPaths is SVGPaths, with the fonts embedded if embed.
 func (fg *Figure) svgPaths(w, h int, paths []Path, embed bool) ([]byte, error) {
-	vc := newSVGCanvas(w, h)
-	c := draw.New(vc)
-	c.SetColor(fg.theme().Background)
-	c.Fill(c.Rectangle.Path())
-	fg.drawAll(c, allParts, 0, nil)
-	if fg.sl != nil && len(paths) > 0 {
-		fg.strokePaths(c, paths)
-	}
-	var buf bytes.Buffer
-	if _, err := vc.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	if embed {
-		return withFont(fixSVGImages(buf.Bytes())), nil
-	}
-	return fixSVGImages(buf.Bytes()), nil
+	return writeSVG(w, h, fg.theme().Background, embed, func(c draw.Canvas) {
+		fg.drawAll(c, allParts, 0, nil)
+		if fg.sl != nil && len(paths) > 0 {
+			fg.strokePaths(c, paths)
+		}
+	})
 }
 
 // strokePaths draws paths in the plot area of the figure laid out on c.

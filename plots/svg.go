@@ -3,17 +3,34 @@ package plots
 import (
 	"bytes"
 	"encoding/base64"
+	"image/color"
 	"sync"
 
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
-// newSVGCanvas returns an SVG canvas of w×h CSS pixels (0.75 points
-// each).
-func newSVGCanvas(w, h int) *vgsvg.Canvas {
-	return vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
+// writeSVG returns the SVG document of w×h CSS pixels (0.75 points each)
+// that drawOn draws over a background of bg, its <image> elements fixed
+// (fixSVGImages) and, if embed, with the font in it (withFont): every SVG
+// that plots writes.
+func writeSVG(w, h int, bg color.Color, embed bool, drawOn func(c draw.Canvas)) ([]byte, error) {
+	vc := vgsvg.NewWith(vgsvg.UseWH(vg.Length(w)*0.75, vg.Length(h)*0.75))
+	c := draw.New(vc)
+	c.SetColor(bg)
+	c.Fill(c.Rectangle.Path())
+	drawOn(c)
+	var buf bytes.Buffer
+	if _, err := vc.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	svg := fixSVGImages(buf.Bytes())
+	if embed {
+		svg = withFont(svg)
+	}
+	return svg, nil
 }
 
 // fontFace is the figures' one font (Liberation Sans regular: nothing is

@@ -111,7 +111,6 @@ func (a *API) exportImage(args []any) (any, error) {
 	if sc == nil {
 		return nil, errNoFigure
 	}
-	runtime.GC() // before the transient (a 2× PNG: 11.7 MB), as for a build (web/session)
 	kind, _ := arg(args, 0).(string)
 	w, h, err := figureSize(args, 1, "exportImage")
 	if err != nil {
@@ -129,6 +128,7 @@ func (a *API) exportImage(args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	runtime.GC() // before the transient (a 2× PNG: 11.7 MB), as for a build (web/session)
 	fig := sc.Figure.WithTheme(th)
 	var b []byte
 	partials := sc.Partials() // the small multiples shown, exported as shown
@@ -171,11 +171,11 @@ func (a *API) printImage(args []any) (any, error) {
 	if sc == nil {
 		return nil, errNoFigure
 	}
-	runtime.GC() // before the transient, as for a build (web/session)
 	w, h, err := figureSize(args, 0, "printImage")
 	if err != nil {
 		return nil, err
 	}
+	runtime.GC() // before the transient, as for a build (web/session)
 	fig := sc.Figure.WithTheme(plots.Light)
 	if sc.Partials() {
 		return fig.PartialsPrintSVG(int(w), int(h))
