@@ -387,6 +387,19 @@ func TestGridRow(t *testing.T) {
 	if !strings.Contains(msg, "-2e:2:21j") || !strings.Contains(msg, "column ") {
 		t.Errorf("x error: %q", msg)
 	}
+	// A function with a mistake keeps the rows, and a row edited meanwhile
+	// still shows its own check: its error goes when its cause does.
+	b.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),
+		chromedp.SendKeys("#expr", "x*"), sleep(300*time.Millisecond),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("`+start+`").value = ""`),
+		chromedp.SendKeys("#"+start, "-3"), sleep(500*time.Millisecond))
+	got := eval[string](t, b, `(() => { const r = document.querySelector('.grid-row[data-var="x"]');
+		return [document.querySelectorAll("#grids .grid-row").length, r.querySelector(".caret").hidden, r.querySelector(".info").textContent,
+			document.getElementById("expr-error").hidden].join("|"); })()`)
+	if got != "2|true|21 points, -3 … 2|false" {
+		t.Errorf("rows, x error hidden, x info, expr error hidden under x*: %s", got)
+	}
 	b.screenshot(t, "grid-row")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)

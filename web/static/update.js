@@ -55,7 +55,8 @@ function resolve(d) {
  */
 export function refresh({ expr, rebuild = false, select = "", keepOnError = false } = {}) {
   if (rebuild) clearRows();
-  const view = resolve(draft(expr));
+  const d = draft(expr);
+  const view = resolve(d);
   const input = $("expr"), box = $("expr-error");
   if (view.expr.error && keepOnError) {
     showError(input, box, view.expr.error, select === "expr");
@@ -78,12 +79,28 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
       $("expr-info").textContent = view.expr.info;
     }
   }
-  renderRows(view.vars, select, onEdit);
-  renderAxes(view, onSlide);
+  if (view.expr.error && !rebuild) {
+    // A function with a mistake has no variables: the rows and sliders stay
+    // as they are (a grid edited meanwhile still shows its own check).
+    renderRows(rowsView(d), select, onEdit);
+  } else {
+    renderRows(view.vars, select, onEdit);
+    renderAxes(view, onSlide);
+  }
   renderDisplay(view.display);
   showBanner();
   showNotes(view.expr.error ? [] : page.g.inputNotes(view.state));
   return true;
+}
+
+/**
+ * rowsView returns the views of the grid rows shown, in their order, for
+ * the draft d whose function has a mistake: Go resolves the rows'
+ * variables as a function of them all.
+ */
+function rowsView(d) {
+  const names = rowSpecs().map(([v]) => v);
+  return names.length ? page.g.resolve({ ...d, expr: names.join(" + ") }).vars : [];
 }
 
 /**
