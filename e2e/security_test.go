@@ -141,10 +141,10 @@ func TestXSS(t *testing.T) {
 	pj, _ := json.Marshal(xssPayloads)
 	nj, _ := json.Marshal(names)
 	eval[bool](t, b, `(async () => {
-		// The page handles input once per frame: after two frames it has
-		// (a loaded machine draws fewer than one frame in 60 ms).
-		const frame = () => new Promise((r) => requestAnimationFrame(r));
-		const wait = async () => { await frame(); await frame(); await new Promise((r) => setTimeout(r, 60)); };
+		// The page handles input once per frame, in a frame callback asked
+		// for before this one (a loaded machine draws fewer than one frame
+		// in 60 ms).
+		const wait = async () => { await new Promise((r) => requestAnimationFrame(r)); await new Promise((r) => setTimeout(r, 40)); };
 		const type = async (el, text) => { el.value = text; el.dispatchEvent(new Event("input", { bubbles: true })); await wait(); };
 		const expr = document.getElementById("expr");
 		for (const p of `+string(pj)+`) {
