@@ -20,6 +20,8 @@
 // after the sequential tests, which run alone: those with freeze and
 // latency checks (the corpus, the soak, the large grid, the playground) and
 // those that wait fixed times for the page (script injection, the embedded
-// view: TestXSS failed once in parallel, typing into a grid row not yet
-// drawn 60 ms after its function).
+// view). The tests' Chromium rasterizes the page's HTML in software (through
+// SwiftShader it took most of the machine: the suite ran 331 s, now 252 s);
+// the canvas keeps WebGL2 on SwiftShader, and the benchmarks run Chromium as
+// it chooses.
 package e2e
