@@ -43,7 +43,9 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 		if fg.edgesShown() {
 			p.Add(newEdges(fg.xe, fg.ye, th))
 		}
-		if ct := fg.contours(); ct != nil {
+		if ct := fg.contours(); ct != nil && img != nil {
+			p.Add(rasterContours{ct, img, ppp})
+		} else if ct != nil {
 			p.Add(ct)
 		}
 		if fg.markersShown() {
