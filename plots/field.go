@@ -126,9 +126,15 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 			return nil
 		}
 		dst := make([]float64, n)
+		sy := stride[yv]
 		for i := range sl.nx {
-			for j := range sl.ny {
-				dst[i*sl.ny+j] = src[base+i*stride[xv]+j*stride[yv]]
+			row, off := dst[i*sl.ny:(i+1)*sl.ny], base+i*stride[xv]
+			if sy == 1 { // y is the last axis: a row is contiguous
+				copy(row, src[off:off+sl.ny])
+				continue
+			}
+			for j := range row {
+				row[j] = src[off+j*sy]
 			}
 		}
 		return dst
@@ -156,13 +162,14 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		for k := range nd {
 			g, e := f.Grad[k], f.Exact[k]
 			for i := range sl.nx {
-				for j := range sl.ny {
+				row, off := sl.errN[i*sl.ny:(i+1)*sl.ny], base+i*stride[xv]
+				for j := range row {
 					if g == nil || e == nil {
-						sl.errN[i*sl.ny+j] = math.NaN()
+						row[j] = math.NaN()
 						continue
 					}
-					d := g[base+i*stride[xv]+j*stride[yv]] - e[base+i*stride[xv]+j*stride[yv]]
-					sl.errN[i*sl.ny+j] += d * d
+					d := g[off+j*stride[yv]] - e[off+j*stride[yv]]
+					row[j] += d * d
 				}
 			}
 		}
@@ -186,8 +193,14 @@ func finiteRange(v []float64) (lo, hi float64, ok bool) {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			continue
 		}
-		lo = math.Min(lo, x)
-		hi = math.Max(hi, x)
+		// math.Min and math.Max for finite values, as comparisons (in
+		// WebAssembly those are calls): -0 is below +0.
+		if x < lo || x == lo && math.Signbit(x) {
+			lo = x
+		}
+		if x > hi || x == hi && !math.Signbit(x) {
+			hi = x
+		}
 	}
 	return lo, hi, lo <= hi
 }
