@@ -67,10 +67,10 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 // linePixels is the scratch of rasterContours: the vertices in device
 // pixels and the coverage mask over box, reused between renders.
 type linePixels struct {
-	xy     []float64
-	box    image.Rectangle
-	mask   []uint8
-	lo, hi []int // per row of box, the columns segments touched
+	xy   []float64
+	box  image.Rectangle
+	mask []uint8
+	on   []int32 // the mask's indices that are not 0, in the order set
 }
 
 var linePixelsPool = sync.Pool{New: func() any { return new(linePixels) }}
@@ -84,14 +84,7 @@ func (px *linePixels) reset(box image.Rectangle) {
 	}
 	px.mask = px.mask[:n]
 	clear(px.mask)
-	h := box.Dy()
-	if cap(px.lo) < h {
-		px.lo, px.hi = make([]int, h), make([]int, h)
-	}
-	px.lo, px.hi = px.lo[:h], px.hi[:h]
-	for k := range h {
-		px.lo[k], px.hi[k] = box.Max.X, box.Min.X
-	}
+	px.on = px.on[:0]
 }
 
 // segment adds the segment between vertices i and j, of half width hw, to
@@ -130,12 +123,6 @@ func (px *linePixels) segment(i, j int, hw float64) {
 				xb = hi
 			}
 		}
-		if xa < px.lo[y-px.box.Min.Y] {
-			px.lo[y-px.box.Min.Y] = xa
-		}
-		if xb > px.hi[y-px.box.Min.Y] {
-			px.hi[y-px.box.Min.Y] = xb
-		}
 		for x := xa; x < xb; x++ {
 			cx := float64(x) + 0.5 - ax
 			// (Comparisons, not min and max: in WebAssembly those are
@@ -153,36 +140,29 @@ func (px *linePixels) segment(i, j int, hw float64) {
 			}
 			m := uint8(clamp01(hw-math.Sqrt(d2)+0.5)*255 + 0.5)
 			if k := x - px.box.Min.X; m > row[k] {
+				if row[k] == 0 {
+					px.on = append(px.on, int32((y-px.box.Min.Y)*w+k))
+				}
 				row[k] = m
 			}
 		}
 	}
 }
 
-// composite paints the premultiplied colour src over img through the mask.
+// composite paints the premultiplied colour src over img through the mask,
+// at the pixels segments touched.
 func (px *linePixels) composite(img *image.RGBA, src [4]float64) {
 	b := img.Bounds()
 	w := px.box.Dx()
-	for y := px.box.Min.Y; y < px.box.Max.Y; y++ {
-		r := y - px.box.Min.Y
-		lo, hi := px.lo[r], px.hi[r]
-		if lo >= hi {
-			continue
-		}
-		mrow := px.mask[r*w+lo-px.box.Min.X : r*w+hi-px.box.Min.X]
-		row := img.Pix[(y-b.Min.Y)*img.Stride:]
-		for k, m := range mrow {
-			if m == 0 {
-				continue
-			}
-			cov := float64(m) / 255
-			i := 4 * (lo + k - b.Min.X)
-			p := row[i : i+4 : i+4]
-			f := 1 - src[3]*cov
-			p[0] = uint8(src[0]*cov*255 + float64(p[0])*f + 0.5)
-			p[1] = uint8(src[1]*cov*255 + float64(p[1])*f + 0.5)
-			p[2] = uint8(src[2]*cov*255 + float64(p[2])*f + 0.5)
-			p[3] = uint8(src[3]*cov*255 + float64(p[3])*f + 0.5)
-		}
+	for _, k := range px.on {
+		x, y := px.box.Min.X+int(k)%w, px.box.Min.Y+int(k)/w
+		cov := float64(px.mask[k]) / 255
+		i := (y-b.Min.Y)*img.Stride + 4*(x-b.Min.X)
+		p := img.Pix[i : i+4 : i+4]
+		f := 1 - src[3]*cov
+		p[0] = uint8(src[0]*cov*255 + float64(p[0])*f + 0.5)
+		p[1] = uint8(src[1]*cov*255 + float64(p[1])*f + 0.5)
+		p[2] = uint8(src[2]*cov*255 + float64(p[2])*f + 0.5)
+		p[3] = uint8(src[3]*cov*255 + float64(p[3])*f + 0.5)
 	}
 }
