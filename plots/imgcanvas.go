@@ -173,10 +173,7 @@ func (c *imageCanvas) FillString(font font.Face, pt vg.Point, str string) {
 	c.ctx.Push()
 	defer c.ctx.Pop()
 
-	face := font.FontFace(c.DPI())
-	defer face.Close()
-
-	c.ctx.SetFontFace(face)
+	c.ctx.SetFontFace(rasterFace(font, c.DPI()))
 
 	x := pt.X.Dots(c.DPI())
 	y := pt.Y.Dots(c.DPI())
