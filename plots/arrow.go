@@ -80,8 +80,9 @@ func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]v
 }
 
 // drawArrows fills the arrows' halos, then the arrows, as one path per run
-// of arrows of one colour, each clipped to clip if it is not nil.
-func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
+// of arrows of one colour, each clipped to clip if it is not nil; or, when
+// px has an image, paints them into it.
+func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle, px pixels) {
 	var halos []arrow
 	for i := range as {
 		if as[i].Halo != nil {
@@ -90,10 +91,17 @@ func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) 
 			halos = append(halos, h)
 		}
 	}
-	if len(halos) > 0 {
-		fillArrows(c, halos, width+2*haloWidth, clip)
+	fill := func(as []arrow, width vg.Length) {
+		if px.img != nil {
+			px.paintArrows(as, width, clip)
+		} else {
+			fillArrows(c, as, width, clip)
+		}
 	}
-	fillArrows(c, as, width, clip)
+	if len(halos) > 0 {
+		fill(halos, width+2*haloWidth)
+	}
+	fill(as, width)
 }
 
 // fillArrows fills the arrows as one path per run of arrows of one colour,

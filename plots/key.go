@@ -236,7 +236,7 @@ func (k *Key) Draw(c draw.Canvas, at vg.Point, trX, trY func(float64) vg.Length)
 					as[i].Halo = haloOf(as[i].Color)
 				}
 			}
-			drawArrows(c, as, q.Width, nil)
+			drawArrows(c, as, q.Width, nil, pixels{})
 		case it.sym != 0:
 			syms = append(syms, marker{vg.Point{X: x + legendD/2, Y: y}, legendD, it.sym > 0})
 		default:

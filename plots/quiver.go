@@ -41,6 +41,10 @@ type Quiver struct {
 	Width vg.Length
 
 	s, g0, maxMag float64 // data scale, log reference, largest |v| drawn
+
+	// raster, when it has an image, is the raster under the canvas: the
+	// arrows are painted into it.
+	raster pixels
 }
 
 // newQuiver returns a quiver over the given data (w, the out-of-plane
@@ -222,7 +226,7 @@ func (q *Quiver) in(th Theme, o *Options) *Quiver {
 // (the canvas c), so that arrows near the border do not overhang the axes.
 func (q *Quiver) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
-	drawArrows(c, q.arrows(trX, trY), q.Width, &c.Rectangle)
+	drawArrows(c, q.arrows(trX, trY), q.Width, &c.Rectangle, q.raster)
 }
 
 // DataRange implements plot.DataRanger.

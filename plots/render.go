@@ -57,7 +57,11 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 		}
 	}
 	if parts&fastPart != 0 && fg.keyShown() {
-		p.Add(fg.quiver.in(th, &fg.opt))
+		q := fg.quiver.in(th, &fg.opt)
+		if img != nil {
+			q.raster = pixels{img, ppp}
+		}
+		p.Add(q)
 	}
 	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
 	p.Y.Min, p.Y.Max = fg.ye[0], fg.ye[len(fg.ye)-1]
