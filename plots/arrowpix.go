@@ -58,8 +58,8 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 			n++
 			for _, q := range p {
 				x, y := px.at(q)
-				lo = [2]float64{min(lo[0], x), min(lo[1], y)}
-				hi = [2]float64{max(hi[0], x), max(hi[1], y)}
+				lo = [2]float64{minf(lo[0], x), minf(lo[1], y)}
+				hi = [2]float64{maxf(hi[0], x), maxf(hi[1], y)}
 			}
 		}
 		if n == 0 {

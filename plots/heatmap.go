@@ -121,9 +121,12 @@ func paintCells(dst, cells *image.RGBA, cellX, cellY []float64) {
 		}
 		src := cells.Pix[cells.PixOffset(cells.Rect.Min.X, cells.Rect.Min.Y+r):]
 		for i := range len(xs) - 1 {
-			col := src[4*i : 4*i+4]
+			// Byte by byte: a copy of 4 bytes per pixel is a call of
+			// memmove in WebAssembly.
+			c := src[4*i : 4*i+4 : 4*i+4]
 			for x := xs[i]; x < xs[i+1]; x++ {
-				copy(line[4*(x-x0):], col)
+				p := line[4*(x-x0) : 4*(x-x0)+4 : 4*(x-x0)+4]
+				p[0], p[1], p[2], p[3] = c[0], c[1], c[2], c[3]
 			}
 		}
 		for y := y0; y < y1; y++ {

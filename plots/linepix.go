@@ -41,7 +41,7 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 	for k := range len(c.XY) / 2 {
 		x, y := float64(trX(c.XY[2*k]))*rc.ppp, hp-float64(trY(c.XY[2*k+1]))*rc.ppp
 		px.xy = append(px.xy, x, y)
-		lo, hi = [2]float64{min(lo[0], x), min(lo[1], y)}, [2]float64{max(hi[0], x), max(hi[1], y)}
+		lo, hi = [2]float64{minf(lo[0], x), minf(lo[1], y)}, [2]float64{maxf(hi[0], x), maxf(hi[1], y)}
 	}
 	hw := float64(c.LineStyle.Width) * rc.ppp / 2
 	reach := hw + 1
@@ -92,8 +92,8 @@ func (px *linePixels) reset(box image.Rectangle) {
 func (px *linePixels) segment(i, j int, hw float64) {
 	ax, ay, bx, by := px.xy[2*i], px.xy[2*i+1], px.xy[2*j], px.xy[2*j+1]
 	reach := hw + 1
-	x0, x1 := max(px.box.Min.X, int(math.Floor(min(ax, bx)-reach))), min(px.box.Max.X, int(math.Ceil(max(ax, bx)+reach)))
-	y0, y1 := max(px.box.Min.Y, int(math.Floor(min(ay, by)-reach))), min(px.box.Max.Y, int(math.Ceil(max(ay, by)+reach)))
+	x0, x1 := max(px.box.Min.X, int(math.Floor(minf(ax, bx)-reach))), min(px.box.Max.X, int(math.Ceil(maxf(ax, bx)+reach)))
+	y0, y1 := max(px.box.Min.Y, int(math.Floor(minf(ay, by)-reach))), min(px.box.Max.Y, int(math.Ceil(maxf(ay, by)+reach)))
 	dx, dy := bx-ax, by-ay
 	l2 := dx*dx + dy*dy
 	inv := 0.0
@@ -126,7 +126,7 @@ func (px *linePixels) segment(i, j int, hw float64) {
 		for x := xa; x < xb; x++ {
 			cx := float64(x) + 0.5 - ax
 			// (Comparisons, not min and max: in WebAssembly those are
-			// calls.)
+			// calls on floats.)
 			t := (cx*dx + cy*dy) * inv
 			if t < 0 {
 				t = 0

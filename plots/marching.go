@@ -84,9 +84,10 @@ func newMarcher(x, y, z []float64, c *Contours) *marcher {
 		for j := range nc {
 			k := i*ny + j
 			a, b, c, d := z[k], z[k+ny], z[k+ny+1], z[k+1]
-			lo, hi := min(a, b, c, d), max(a, b, c, d)
-			if math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-				lo, hi = math.Inf(1), math.Inf(-1)
+			lo, hi := math.Inf(1), math.Inf(-1)
+			// x-x is 0 unless x is NaN or ±Inf.
+			if a-a == 0 && b-b == 0 && c-c == 0 && d-d == 0 {
+				lo, hi = minf(minf(a, b), minf(c, d)), maxf(maxf(a, b), maxf(c, d))
 			}
 			m.lo[i*nc+j], m.hi[i*nc+j] = lo, hi
 		}

@@ -119,3 +119,19 @@ func abs(v float64) float64 {
 	}
 	return v
 }
+
+// minf and maxf are min and max of two numbers, neither NaN (a -0 and a +0
+// may come out either way): in WebAssembly the builtins are calls on floats.
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
