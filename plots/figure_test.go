@@ -219,6 +219,32 @@ func BenchmarkFigure(b *testing.B) {
 			_ = fg.Fast(640, 480, 1)
 		}
 	})
+	// The same after 20 untimed renders: in WebAssembly the runs above are
+	// mostly V8's baseline code (a fresh process, 1 + 3 iterations), its
+	// optimizing tier compiles the hot functions after they have run a
+	// while, as on a page that has drawn a few states. Natively warming up
+	// changes nothing.
+	warm := func(name string, render func(*plots.Figure)) {
+		b.Run(name, func(b *testing.B) {
+			fg, err := plots.New(f, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for range 20 {
+				render(fg)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				fg, err := plots.New(f, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				render(fg)
+			}
+		})
+	}
+	warm("render_full_640x480_warm", func(fg *plots.Figure) { _ = fg.RGBA(640, 480, 1) })
+	warm("render_fast_640x480_warm", func(fg *plots.Figure) { _ = fg.Fast(640, 480, 1) })
 }
 
 // TestPrintSVG checks that the print figure is the SVG with the font's
