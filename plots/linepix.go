@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -18,8 +19,7 @@ import (
 // 101×101 field took 31 % of a native render and allocated 2 MB.
 type rasterContours struct {
 	*Contours
-	img *image.RGBA
-	ppp float64
+	pixels
 }
 
 // Plot implements plot.Plotter.
@@ -33,13 +33,12 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 		return
 	}
 	trX, trY := plt.Transforms(&cv)
-	hp := float64(rc.img.Bounds().Dy())
 	px := linePixelsPool.Get().(*linePixels)
 	defer linePixelsPool.Put(px)
 	px.xy = px.xy[:0]
 	lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
 	for k := range len(c.XY) / 2 {
-		x, y := float64(trX(c.XY[2*k]))*rc.ppp, hp-float64(trY(c.XY[2*k+1]))*rc.ppp
+		x, y := rc.at(vg.Point{X: trX(c.XY[2*k]), Y: trY(c.XY[2*k+1])})
 		px.xy = append(px.xy, x, y)
 		lo, hi = [2]float64{minf(lo[0], x), minf(lo[1], y)}, [2]float64{maxf(hi[0], x), maxf(hi[1], y)}
 	}

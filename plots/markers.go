@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"image"
 	"image/color"
 	"math"
 	"slices"
@@ -38,11 +37,10 @@ type Markers struct {
 	MinDiameter, Hide vg.Length
 	MaxCell           float64
 
-	// raster, when set, is the image under the canvas, at ppp device
-	// pixels per point: the symbols are painted straight into it
-	// (paintMarkers) rather than filled as paths.
-	raster *image.RGBA
-	ppp    float64
+	// raster, when it has an image, is the raster under the canvas: the
+	// symbols are painted straight into it (paintMarkers) rather than
+	// filled as paths.
+	raster pixels
 }
 
 // Default marker style (Light's).
@@ -102,8 +100,8 @@ func (m *Markers) markers(trX, trY func(float64) vg.Length) []marker {
 // Plot implements plot.Plotter.
 func (m *Markers) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
-	if m.raster != nil {
-		m.paintMarkers(m.raster, m.markers(trX, trY), m.ppp)
+	if m.raster.img != nil {
+		m.paintMarkers(m.raster.img, m.markers(trX, trY), m.raster.ppp)
 		return
 	}
 	m.draw(c, m.markers(trX, trY))

@@ -44,14 +44,14 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 			p.Add(newEdges(fg.xe, fg.ye, th))
 		}
 		if ct := fg.contours(); ct != nil && img != nil {
-			p.Add(rasterContours{ct, img, ppp})
+			p.Add(rasterContours{ct, pixels{img, ppp}})
 		} else if ct != nil {
 			p.Add(ct)
 		}
 		if fg.markersShown() {
 			mk := newMarkers(fg.quiver, th)
 			if img != nil {
-				mk.raster, mk.ppp = img, ppp
+				mk.raster = pixels{img, ppp}
 			}
 			p.Add(mk)
 		}
