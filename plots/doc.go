@@ -22,7 +22,12 @@
 // Figure: New cuts the slice and fixes the colour maps and the arrow scale;
 // the contour lines (marching squares, see NewContours) are traced on the
 // first drawing that shows them and kept. Drawing a Figure again, at any
-// size, only maps and rasterizes.
+// size, only maps and rasterizes. Into an image, the layers drawn most
+// (heatmap, contour lines, arrows and their halos, out-of-plane markers)
+// are painted straight into its pixels rather than filled or stroked as
+// paths (WebAssembly, where the page renders, is slowest at the general
+// path rasterizer), and text comes from font faces and glyph masks kept
+// between renders; vector output (SVG) draws the same layers as paths.
 // Figure.AltText describes the figure in words.
 //
 // # Out of the plane
