@@ -38,6 +38,9 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 	)
 	z.DrawOp = draw.Over
 	for k := range as {
+		if as[k].Color == nil {
+			continue
+		}
 		shaft, ok, head := as[k].polygons(width)
 		polys[0], polys[1] = nil, head[:]
 		if ok {
