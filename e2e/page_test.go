@@ -400,6 +400,10 @@ func TestGridRow(t *testing.T) {
 	if got != "2|true|21 points, -3 … 2|false" {
 		t.Errorf("rows, x error hidden, x info, expr error hidden under x*: %s", got)
 	}
+	// Its axes wait, disabled, for a function that can be drawn.
+	if dis := eval[bool](t, b, `document.getElementById("xvar").disabled && document.getElementById("yvar").disabled`); !dis {
+		t.Errorf("the axis selectors are enabled under x*")
+	}
 	b.screenshot(t, "grid-row")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
@@ -491,6 +495,24 @@ func TestSliderURL(t *testing.T) {
 	}
 	if st := eval[map[string]any](t, b, viewJS+`.getState()`); fmt.Sprint(st["at"]) != "map[z:60]" {
 		t.Errorf("the view's state after the drag: %v", st["at"])
+	}
+	// A constant has no variables: a grid edited under it keeps the slider's
+	// position, which is back when the function is.
+	after := eval[string](t, b, `(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+		const expr = document.getElementById("expr");
+		expr.value = "2"; expr.dispatchEvent(new Event("input", { bubbles: true })); await frame();
+		const spec = document.querySelector('.grid-row[data-var="x"] input.spec');
+		spec.value = "-1:1:7j"; spec.dispatchEvent(new Event("input", { bubbles: true })); await frame();
+		expr.value = "x*y*z"; expr.dispatchEvent(new Event("input", { bubbles: true })); await frame();
+		const r = document.querySelector("#sliders input[type=range]");
+		return [document.querySelectorAll("#grids .grid-row").length, r && r.value, r && r.disabled].join("|");
+	})()`)
+	if after != "3|60|false" {
+		t.Errorf("rows, slider position and disabled after 2, a grid edit and x*y*z again: %s", after)
+	}
+	if h := waitHash(t, b, "grid.x=-1:1:7j"); !strings.Contains(h, "at.z=60") || !strings.Contains(h, "grid.x=-1:1:7j") {
+		t.Errorf("the URL after x*y*z again is %s, want grid.x=-1:1:7j and at.z=60", h)
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)

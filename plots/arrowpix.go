@@ -23,9 +23,9 @@ func (px pixels) at(p vg.Point) (x, y float64) {
 }
 
 // paintArrows fills the arrows' polygons (as fillArrows: the shaft and the
-// head, each clipped to clip if it is not nil) straight into the raster,
-// one arrow at a time over its own few pixels through x/image/vector's
-// rasterizer (exact area coverage, non-zero). Filled as paths through
+// head, each clipped to clip, or to the image if it is nil) straight into
+// the raster, one arrow at a time over its own few pixels through
+// x/image/vector's rasterizer (exact area coverage, non-zero). Filled as paths through
 // freetype's rasterizer, the arrows of a 101×101 field were a fifth of a
 // render in WebAssembly.
 func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
@@ -37,6 +37,11 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 		bounds = px.img.Bounds()
 	)
 	z.DrawOp = draw.Over
+	if clip == nil {
+		// The rasterizer takes coordinates near its box: clip to the image.
+		all := vg.Rectangle{Max: vg.Point{X: vg.Length(float64(bounds.Dx()) / px.ppp), Y: vg.Length(float64(bounds.Dy()) / px.ppp)}}
+		clip = &all
+	}
 	for k := range as {
 		if as[k].Color == nil {
 			continue

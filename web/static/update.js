@@ -68,6 +68,14 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   $("expr-info").hidden = false;
   page.view = view;
   page.state = view.state;
+  const mistake = view.expr.error && !rebuild;
+  if (mistake) {
+    // A constant has no variables, and Go's view of it no grids, slider
+    // positions or axes: those of the rows and sliders shown stay, for
+    // when the function has variables again.
+    page.state = { ...view.state };
+    for (const k of ["grid", "at", "x", "y"]) if (d[k] !== undefined) page.state[k] = d[k];
+  }
   if (rebuild) input.value = view.state.expr;
   if (expr !== undefined || rebuild) {
     if (view.expr.error) {
@@ -79,28 +87,34 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
       $("expr-info").textContent = view.expr.info;
     }
   }
-  if (view.expr.error && !rebuild) {
+  let notes = view.expr.error ? [] : page.g.inputNotes(view.state);
+  if (mistake) {
     // A function with a mistake has no variables: the rows and sliders stay
-    // as they are (a grid edited meanwhile still shows its own check).
-    renderRows(rowsView(d), select, onEdit);
+    // as they are, a grid edited meanwhile still shows its own checks and
+    // notes, and the axes and sliders wait (disabled) for a function that
+    // can be drawn.
+    const rv = rowsView(d);
+    renderRows(rv ? rv.vars : [], select, onEdit);
+    if (rv) notes = page.g.inputNotes(rv.state).filter((n) => n.field !== "expr");
+    for (const el of [$("xvar"), $("yvar"), ...$("sliders").querySelectorAll("input")]) el.disabled = true;
   } else {
     renderRows(view.vars, select, onEdit);
     renderAxes(view, onSlide);
   }
   renderDisplay(view.display);
   showBanner();
-  showNotes(view.expr.error ? [] : page.g.inputNotes(view.state));
+  showNotes(notes);
   return true;
 }
 
 /**
- * rowsView returns the views of the grid rows shown, in their order, for
- * the draft d whose function has a mistake: Go resolves the rows'
- * variables as a function of them all.
+ * rowsView returns the view of the grid rows shown (null if none), for the
+ * draft d whose function has a mistake: Go resolves the rows' variables, in
+ * their order, as a function of them all.
  */
 function rowsView(d) {
   const names = rowSpecs().map(([v]) => v);
-  return names.length ? page.g.resolve({ ...d, expr: names.join(" + ") }).vars : [];
+  return names.length ? page.g.resolve({ ...d, expr: names.join(" + ") }) : null;
 }
 
 /**
