@@ -390,19 +390,20 @@ func TestGridRow(t *testing.T) {
 	// A function with a mistake keeps the rows, and a row edited meanwhile
 	// still shows its own check: its error goes when its cause does.
 	b.do(t, 10*time.Second,
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("expr").value = ""`),
-		chromedp.SendKeys("#expr", "x*"), sleep(300*time.Millisecond),
+		// (Pasted: typed key by key it would pass through x, one row.)
+		chromedp.Evaluate[chromedp.Void](`(() => { const e = document.getElementById("expr"); e.value = "x*y*"; e.dispatchEvent(new Event("input", { bubbles: true })); })()`),
+		sleep(300*time.Millisecond),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("`+start+`").value = ""`),
 		chromedp.SendKeys("#"+start, "-3"), sleep(500*time.Millisecond))
 	got := eval[string](t, b, `(() => { const r = document.querySelector('.grid-row[data-var="x"]');
 		return [document.querySelectorAll("#grids .grid-row").length, r.querySelector(".caret").hidden, r.querySelector(".info").textContent,
 			document.getElementById("expr-error").hidden].join("|"); })()`)
 	if got != "2|true|21 points, -3 … 2|false" {
-		t.Errorf("rows, x error hidden, x info, expr error hidden under x*: %s", got)
+		t.Errorf("rows, x error hidden, x info, expr error hidden under x*y*: %s", got)
 	}
 	// Its axes wait, disabled, for a function that can be drawn.
 	if dis := eval[bool](t, b, `document.getElementById("xvar").disabled && document.getElementById("yvar").disabled`); !dis {
-		t.Errorf("the axis selectors are enabled under x*")
+		t.Errorf("the axis selectors are enabled under x*y*")
 	}
 	b.screenshot(t, "grid-row")
 	if errs := b.consoleErrors(); len(errs) > 0 {
