@@ -9,19 +9,6 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-// pixels is the raster under a canvas, for the layers that paint into it
-// rather than through the canvas: the image and its device pixels per
-// point (y grows down from the image's top edge, as in cellPixels).
-type pixels struct {
-	img *image.RGBA
-	ppp float64
-}
-
-// at returns p, in canvas points, in device pixels.
-func (px pixels) at(p vg.Point) (x, y float64) {
-	return float64(p.X) * px.ppp, float64(px.img.Bounds().Dy()) - float64(p.Y)*px.ppp
-}
-
 // paintArrows fills the arrows' polygons (as fillArrows: the shaft and the
 // head, each clipped to clip, or to the image if it is nil) straight into
 // the raster, one arrow at a time over its own few pixels through

@@ -28,8 +28,8 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 	if len(c.Lines) == 0 || c.LineStyle.Width <= 0 || c.LineStyle.Color == nil {
 		return
 	}
-	r, g, b, a := c.LineStyle.Color.RGBA()
-	if a == 0 {
+	src, ok := premultiplied(c.LineStyle.Color)
+	if !ok {
 		return
 	}
 	trX, trY := plt.Transforms(&cv)
@@ -59,7 +59,6 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 			px.segment(l.End-1, l.Start, hw)
 		}
 	}
-	src := [4]float64{float64(r) / 0xffff, float64(g) / 0xffff, float64(b) / 0xffff, float64(a) / 0xffff}
 	px.composite(rc.img, src)
 }
 

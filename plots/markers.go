@@ -101,7 +101,7 @@ func (m *Markers) markers(trX, trY func(float64) vg.Length) []marker {
 func (m *Markers) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
 	if m.raster.img != nil {
-		m.paintMarkers(m.raster.img, m.markers(trX, trY), m.raster.ppp)
+		m.paintMarkers(m.raster, m.markers(trX, trY))
 		return
 	}
 	m.draw(c, m.markers(trX, trY))

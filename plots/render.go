@@ -26,6 +26,10 @@ const (
 func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img *image.RGBA) {
 	p := l.plot
 	th := l.th
+	var raster pixels // the layers that paint into img, when there is one
+	if img != nil {
+		raster = pixels{img, ppp}
+	}
 	if parts&fastPart != 0 && fg.heatShown() {
 		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(th)}
 		switch {
@@ -43,24 +47,22 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 		if fg.edgesShown() {
 			p.Add(newEdges(fg.xe, fg.ye, th))
 		}
-		if ct := fg.contours(); ct != nil && img != nil {
-			p.Add(rasterContours{ct, pixels{img, ppp}})
-		} else if ct != nil {
-			p.Add(ct)
+		if ct := fg.contours(); ct != nil {
+			if img != nil {
+				p.Add(rasterContours{ct, raster})
+			} else {
+				p.Add(ct)
+			}
 		}
 		if fg.markersShown() {
 			mk := newMarkers(fg.quiver, th)
-			if img != nil {
-				mk.raster = pixels{img, ppp}
-			}
+			mk.raster = raster
 			p.Add(mk)
 		}
 	}
 	if parts&fastPart != 0 && fg.keyShown() {
 		q := fg.quiver.in(th, &fg.opt)
-		if img != nil {
-			q.raster = pixels{img, ppp}
-		}
+		q.raster = raster
 		p.Add(q)
 	}
 	p.X.Min, p.X.Max = fg.xe[0], fg.xe[len(fg.xe)-1]
