@@ -120,10 +120,15 @@ func Resolve(st State) View {
 		if len(in.Vars) == 0 {
 			// Build refuses a constant (ErrNoVariables): so does the
 			// field, or the view would be stale with no message at it.
+			// As under a syntax error, the state's grids, slider
+			// positions and axes stay, for when the function has
+			// variables again.
 			nv := ErrorInfo(ErrNoVariables, st.Expr)
 			nv.Field = "expr"
 			v.Expr.Error = errorFields(nv)
 		}
+	}
+	if err == nil && len(in.Vars) > 0 {
 		grids := make(map[string]string, len(in.Vars))
 		infos := make([]*GridInfo, len(in.Vars))
 		for i, name := range in.Vars {
@@ -148,12 +153,10 @@ func Resolve(st State) View {
 				*a = ""
 			}
 		}
-		if len(in.Vars) > 0 {
-			xi, yi := plotAxes(in.Vars, st.X, st.Y)
-			v.X = in.Vars[xi]
-			if yi >= 0 {
-				v.Y = in.Vars[yi]
-			}
+		xi, yi := plotAxes(in.Vars, st.X, st.Y)
+		v.X = in.Vars[xi]
+		if yi >= 0 {
+			v.Y = in.Vars[yi]
 		}
 		for i, name := range in.Vars {
 			if name != v.X && name != v.Y && infos[i] != nil && v.Vars[i].Error == nil {

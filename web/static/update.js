@@ -68,14 +68,9 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   $("expr-info").hidden = false;
   page.view = view;
   page.state = view.state;
+  // (Under a mistake, a constant too, Go keeps the state's grids, slider
+  // positions and axes, for when the function has variables again.)
   const mistake = view.expr.error && !rebuild;
-  if (mistake) {
-    // A constant has no variables, and Go's view of it no grids, slider
-    // positions or axes: those of the rows and sliders shown stay, for
-    // when the function has variables again.
-    page.state = { ...view.state };
-    for (const k of ["grid", "at", "x", "y"]) if (d[k] !== undefined) page.state[k] = d[k];
-  }
   if (rebuild) input.value = view.state.expr;
   if (expr !== undefined || rebuild) {
     if (view.expr.error) {
