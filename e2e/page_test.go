@@ -401,9 +401,13 @@ func TestGridRow(t *testing.T) {
 	if got != "2|true|21 points, -3 … 2|false" {
 		t.Errorf("rows, x error hidden, x info, expr error hidden under x*y*: %s", got)
 	}
-	// Its axes wait, disabled, for a function that can be drawn.
+	// Its axes wait, disabled, for a function that can be drawn, and the
+	// last good function's derivatives stay hidden.
 	if dis := eval[bool](t, b, `document.getElementById("xvar").disabled && document.getElementById("yvar").disabled`); !dis {
 		t.Errorf("the axis selectors are enabled under x*y*")
+	}
+	if !eval[bool](t, b, `document.getElementById("expr-info").hidden`) {
+		t.Errorf("the derivatives of x*y are shown under x*y* after a grid edit")
 	}
 	b.screenshot(t, "grid-row")
 	if errs := b.consoleErrors(); len(errs) > 0 {

@@ -65,7 +65,9 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
     $("expr-notes").hidden = true;
     return false;
   }
-  $("expr-info").hidden = false;
+  // The derivatives shown are the last good function's: hidden under a
+  // mistake, whichever input changed.
+  $("expr-info").hidden = Boolean(view.expr.error);
   page.view = view;
   page.state = view.state;
   // (Under a mistake, a constant too, Go keeps the state's grids, slider
@@ -75,7 +77,6 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   if (expr !== undefined || rebuild) {
     if (view.expr.error) {
       showError(input, box, view.expr.error, select === "expr");
-      $("expr-info").hidden = true;
     } else {
       clearError(input, box);
       $("fvars").textContent = view.expr.args;
