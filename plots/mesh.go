@@ -1,9 +1,6 @@
 package plots
 
-import (
-	"math"
-	"sync"
-)
+import "sync"
 
 // Vertex is a point of a triangle mesh for a GPU: where it goes in the
 // figure's pixels (DstX, DstY), the point of the source image it samples
@@ -89,53 +86,4 @@ func appendQuad(vs []Vertex, x0, y0, x1, y1 float64, u0, v0, u1, v1 int) []Verte
 		return Vertex{DstX: float32(x), DstY: float32(y), SrcX: float32(u), SrcY: float32(w), R: 1, G: 1, B: 1, A: 1}
 	}
 	return append(vs, v(x0, y0, u0, v0), v(x1, y0, u1, v0), v(x0, y1, u0, v1), v(x1, y1, u1, v1))
-}
-
-// arrowsPerChunk is the number of arrows one chunk holds: each arrow has
-// at most 7 vertices (4 for the shaft, 3 for the head).
-const arrowsPerChunk = MaxChunkVertices / 7
-
-// Mesh returns the arrows as triangles, two per shaft (none for a shaft of
-// zero length) and one per head, in the arrows' order, with each arrow's
-// colour on its vertices; the halos (HaloShafts, HaloHeads) come first,
-// all of them, so that no halo covers an arrow. The triangles are
-// untextured: every vertex samples the point (0.5, 0.5), so draw them from
-// an opaque white image of one texel (or more). Like the arrows, the mesh
-// is not clipped: draw it clipped to Split.Map.Plot.
-func (a *Arrows) Mesh() Mesh {
-	m := arrowMesh(a.HaloShafts, a.HaloHeads, a.HaloColors, a.HaloWidth)
-	m.Chunks = append(m.Chunks, arrowMesh(a.Shafts, a.Heads, a.Colors, a.Width).Chunks...)
-	return m
-}
-
-// arrowMesh returns the triangles of arrows given as in Arrows.
-func arrowMesh(shafts, heads []float32, colors []uint8, width float32) Mesh {
-	n := len(shafts) / 4
-	hw := width / 2
-	var m Mesh
-	for first := 0; first < n; first += arrowsPerChunk {
-		k1 := min(n, first+arrowsPerChunk)
-		c := Chunk{Vertices: make([]Vertex, 0, 7*(k1-first)), Indices: make([]uint16, 0, 9*(k1-first))}
-		for k := first; k < k1; k++ {
-			col := colors[4*k : 4*k+4]
-			v := func(x, y float32) Vertex {
-				return Vertex{DstX: x, DstY: y, SrcX: 0.5, SrcY: 0.5,
-					R: float32(col[0]) / 255, G: float32(col[1]) / 255, B: float32(col[2]) / 255, A: float32(col[3]) / 255}
-			}
-			x0, y0, x1, y1 := shafts[4*k], shafts[4*k+1], shafts[4*k+2], shafts[4*k+3]
-			dx, dy := x1-x0, y1-y0
-			if d := float32(math.Hypot(float64(dx), float64(dy))); d > 0 {
-				nx, ny := -dy/d*hw, dx/d*hw
-				b := uint16(len(c.Vertices))
-				c.Vertices = append(c.Vertices, v(x0+nx, y0+ny), v(x0-nx, y0-ny), v(x1+nx, y1+ny), v(x1-nx, y1-ny))
-				c.Indices = append(c.Indices, b, b+1, b+2, b+1, b+3, b+2)
-			}
-			h := heads[6*k : 6*k+6]
-			b := uint16(len(c.Vertices))
-			c.Vertices = append(c.Vertices, v(h[0], h[1]), v(h[2], h[3]), v(h[4], h[5]))
-			c.Indices = append(c.Indices, b, b+1, b+2)
-		}
-		m.Chunks = append(m.Chunks, c)
-	}
-	return m
 }

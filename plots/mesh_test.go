@@ -245,58 +245,6 @@ func testArrows(n int) *plots.Arrows {
 	return a
 }
 
-func TestArrowsMesh(t *testing.T) {
-	// 20,000 arrows have up to 140,000 vertices: three chunks.
-	const n = 20000
-	a := testArrows(n)
-	m := a.Mesh()
-	checkChunks(t, m)
-	if got, want := m.Triangles(), 2*(n-n/10)+n; got != want {
-		t.Errorf("%d triangles, want %d (two per shaft, one per head)", got, want)
-	}
-	if len(m.Chunks) != 3 {
-		t.Errorf("%d chunks, want 3", len(m.Chunks))
-	}
-	// Walk the arrows through the chunks, in order.
-	c, v := 0, 0
-	for k := range n {
-		nv := 7
-		if k%10 == 0 {
-			nv = 3
-		}
-		if v+nv > len(m.Chunks[c].Vertices) {
-			c, v = c+1, 0
-		}
-		vs := m.Chunks[c].Vertices[v : v+nv]
-		v += nv
-		col := a.Colors[4*k : 4*k+4]
-		for _, x := range vs {
-			want := [4]float32{float32(col[0]) / 255, float32(col[1]) / 255, float32(col[2]) / 255, float32(col[3]) / 255}
-			if got := [4]float32{x.R, x.G, x.B, x.A}; got != want {
-				t.Fatalf("arrow %d: vertex colour %v, want %v", k, got, want)
-			}
-			if x.SrcX != 0.5 || x.SrcY != 0.5 {
-				t.Fatalf("arrow %d: source point (%v, %v), want (0.5, 0.5)", k, x.SrcX, x.SrcY)
-			}
-		}
-		if nv == 7 {
-			// The shaft's corners lie Width/2 either side of its ends.
-			if d := math.Hypot(float64(vs[0].DstX-vs[1].DstX), float64(vs[0].DstY-vs[1].DstY)); math.Abs(d-2) > 1e-5 {
-				t.Fatalf("arrow %d: shaft %v wide, want 2", k, d)
-			}
-		}
-		h := vs[nv-3:]
-		for p := range 3 {
-			if h[p].DstX != a.Heads[6*k+2*p] || h[p].DstY != a.Heads[6*k+2*p+1] {
-				t.Fatalf("arrow %d: head corner %d at (%v, %v), want (%v, %v)", k, p, h[p].DstX, h[p].DstY, a.Heads[6*k+2*p], a.Heads[6*k+2*p+1])
-			}
-		}
-	}
-	if c != len(m.Chunks)-1 || v != len(m.Chunks[c].Vertices) {
-		t.Errorf("vertices left over after the last arrow: chunk %d, vertex %d", c, v)
-	}
-}
-
 func TestArrowsMeshEmpty(t *testing.T) {
 	if m := (&plots.Arrows{}).Mesh(); len(m.Chunks) != 0 {
 		t.Errorf("no arrows: %d chunks", len(m.Chunks))
@@ -343,25 +291,4 @@ func ExampleSplit_HeatMesh() {
 	fmt.Printf("texture %v, %d chunk of %d triangles\n", img.Bounds().Size(), len(m.Chunks), m.Triangles())
 	// Output:
 	// texture (21,21), 1 chunk of 2 triangles
-}
-
-// ExampleArrows_Mesh turns one arrow into triangles: two for the shaft,
-// one for the head, all of the arrow's colour.
-func ExampleArrows_Mesh() {
-	a := &plots.Arrows{
-		Shafts: []float32{10, 10, 30, 10},
-		Heads:  []float32{40, 10, 30, 6, 30, 14},
-		Colors: []uint8{255, 0, 0, 255},
-		Width:  2,
-	}
-	m := a.Mesh()
-	c := m.Chunks[0]
-	fmt.Println(len(c.Vertices), "vertices,", m.Triangles(), "triangles")
-	fmt.Println("indices", c.Indices)
-	v := c.Vertices[0]
-	fmt.Printf("first vertex at (%g, %g), colour (%g, %g, %g, %g)\n", v.DstX, v.DstY, v.R, v.G, v.B, v.A)
-	// Output:
-	// 7 vertices, 3 triangles
-	// indices [0 1 2 1 3 2 4 5 6]
-	// first vertex at (10, 11), colour (1, 0, 0, 1)
 }

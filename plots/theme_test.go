@@ -215,7 +215,7 @@ func TestHaloMesh(t *testing.T) {
 		t.Errorf("halo shafts %g wide, arrows %g", a.HaloWidth, a.Width)
 	}
 	m := a.Mesh()
-	if got, want := m.Triangles(), 2*3*n; got > want || got < want-2*n {
+	if got, want := m.Triangles(), 2*17*n; got > want || got < 2*7*n {
 		t.Errorf("%d triangles for %d arrows and their halos", got, n)
 	}
 	// The first chunk is halos: dark or light, never an arrow's colour.
