@@ -3,11 +3,11 @@
 package main
 
 import (
+	"image"
 	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/gradplay/gradplay/web/session"
 )
@@ -26,6 +26,12 @@ type game struct {
 	frame int     // frames drawn
 	// updated is set at the first Update.
 	updated bool
+	// shown is the layers last drawn: drawn again until new ones are
+	// rendered (a state that cannot be drawn leaves the last frame).
+	shown   *layers
+	fresh   bool // the next DrawFinalScreen draws news: count and emit it
+	sprites sprites
+	markOp  ebiten.DrawImageOptions
 }
 
 func newGame(s *session.Session) *game { return &game{s: s} }
@@ -85,13 +91,20 @@ func (g *game) Update() error {
 
 // drop forgets the frame after a panic: nothing is drawn until the next
 // state or size.
-func (g *game) drop() { g.dispose() }
-
-func (g *game) dispose() {
-	if g.lay != nil {
-		g.lay.dispose()
-		g.lay = nil
+func (g *game) drop() {
+	g.dispose()
+	if g.shown != nil {
+		g.shown.dispose()
+		g.shown = nil
 	}
+}
+
+// dispose drops the layers; they are freed once no longer shown.
+func (g *game) dispose() {
+	if g.lay != nil && g.lay != g.shown {
+		g.lay.dispose()
+	}
+	g.lay = nil
 }
 
 // layStale reports whether the layers were rendered at another size.
@@ -121,17 +134,58 @@ var (
 	neighbourColor = color.RGBA{0xff, 0x8c, 0x00, 0xff}
 )
 
-// Draw redraws the screen only when something changed: the frame, then
-// the session's marks.
-func (g *game) Draw(screen *ebiten.Image) {
-	if !g.dirty || g.lay == nil {
+// Draw only tells ebiten whether to present a frame: it marks the
+// offscreen modified (one transparent texel written) when something
+// changed, and DrawFinalScreen draws the frame. ebiten presents a frame
+// only after its offscreen was modified (and for a few frames more).
+func (g *game) Draw(offscreen *ebiten.Image) {
+	if !g.dirty || (g.lay == nil && g.shown == nil) {
 		return
 	}
+	g.dirty, g.fresh = false, true
+	offscreen.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image).WritePixels(transparent[:])
+}
+
+// transparent is one transparent texel.
+var transparent [4]byte
+
+// DrawFinalScreen draws the frame straight onto the screen ebiten
+// presents, instead of ebiten's copying its offscreen there: software
+// WebGL composes every full-screen pass in milliseconds, and this saves
+// one per frame. It draws the layers (or, until new ones are rendered, the
+// last frame shown), then the session's marks; a frame with news is
+// counted and emitted.
+func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM ebiten.GeoM) {
 	defer guard("drawing the frame", g.drop)
-	g.dirty = false
 	t0 := now()
-	defer func() { g.s.SetTiming("draw", now()-t0) }()
-	g.lay.draw(screen) // opaque: covers the whole screen
+	if g.lay != nil {
+		g.lay.draw(screen, geoM)
+		if g.shown != nil && g.shown != g.lay {
+			g.shown.dispose()
+		}
+		g.shown = g.lay
+	} else if g.shown != nil {
+		g.shown.draw(screen, geoM)
+	}
+	if g.lay != nil {
+		g.drawMarks(screen, geoM)
+	}
+	if !g.fresh {
+		return
+	}
+	g.fresh = false
+	g.s.SetTiming("draw", now()-t0)
+	g.frame++
+	if g.frame == 1 {
+		g.s.SetTiming("boot_first_frame", now())
+	}
+	emit(frameEvent(g.frame))
+}
+
+// drawMarks draws the session's marks: lines (horizontal or vertical:
+// crisp rectangles) and rings (antialiased sprites).
+func (g *game) drawMarks(screen ebiten.FinalScreen, geoM ebiten.GeoM) {
+	op := &g.markOp
 	for _, mk := range g.s.Marks() {
 		c := hoverColor
 		switch {
@@ -140,22 +194,24 @@ func (g *game) Draw(screen *ebiten.Image) {
 		case mk.Neighbours:
 			c = neighbourColor
 		}
-		// The lines are horizontal or vertical: crisp without antialiasing,
-		// which ebiten draws through an offscreen image per call (a frame
-		// that moves the hover drew four).
 		for _, l := range mk.Lines {
-			vector.StrokeLine(screen, float32(l[0]), float32(l[1]), float32(l[2]), float32(l[3]), float32(mk.Line), c, false)
+			x0, y0, x1, y1 := min(l[0], l[2]), min(l[1], l[3]), max(l[0], l[2]), max(l[1], l[3])
+			if x0 == x1 {
+				x0, x1 = x0-mk.Line/2, x1+mk.Line/2
+			}
+			if y0 == y1 {
+				y0, y1 = y0-mk.Line/2, y1+mk.Line/2
+			}
+			op.GeoM.Reset()
+			op.GeoM.Scale(x1-x0, y1-y0)
+			op.GeoM.Translate(x0, y0)
+			op.GeoM.Concat(geoM)
+			op.ColorScale.Reset()
+			op.ColorScale.ScaleWithColor(c)
+			screen.DrawImage(white, op)
 		}
 		for _, r := range mk.Rings {
-			vector.StrokeCircle(screen, float32(r[0]), float32(r[1]), float32(mk.Radius), float32(mk.Width), c, true)
-			if mk.Dot > 0 {
-				vector.DrawFilledCircle(screen, float32(r[0]), float32(r[1]), float32(mk.Dot), c, true)
-			}
+			g.sprites.ring(screen, geoM, r[0], r[1], mk.Radius, mk.Width, mk.Dot, c)
 		}
 	}
-	g.frame++
-	if g.frame == 1 {
-		g.s.SetTiming("boot_first_frame", now())
-	}
-	emit(frameEvent(g.frame))
 }
