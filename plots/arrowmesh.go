@@ -39,9 +39,16 @@ const maxMitre float32 = 0.75
 // 0.5), so draw them from an opaque white image of one texel (or more),
 // without antialiasing, blending source over. Like the arrows, the mesh is
 // not clipped: draw it clipped to Split.Map.Plot.
-func (a *Arrows) Mesh() Mesh {
-	m := arrowMesh(a.HaloShafts, a.HaloHeads, a.HaloColors, a.HaloWidth)
-	m.Chunks = append(m.Chunks, arrowMesh(a.Shafts, a.Heads, a.Colors, a.Width).Chunks...)
+func (a *Arrows) Mesh() Mesh { return a.mesh(nil) }
+
+// MeshIn returns the arrows' Mesh clipped to r: the triangles that cross
+// its edges are cut there (their vertex alphas interpolated), those
+// outside it dropped, so that the mesh can be drawn without a scissor.
+func (a *Arrows) MeshIn(r Rect) Mesh { return a.mesh(&r) }
+
+func (a *Arrows) mesh(clip *Rect) Mesh {
+	m := arrowMesh(a.HaloShafts, a.HaloHeads, a.HaloColors, a.HaloWidth, clip)
+	m.Chunks = append(m.Chunks, arrowMesh(a.Shafts, a.Heads, a.Colors, a.Width, clip).Chunks...)
 	return m
 }
 
@@ -58,67 +65,82 @@ func (a *Arrows) Mesh() Mesh {
 // triangle's corners move out along the bisectors by the mitre that moves
 // each edge fringe/2 out, or by maxMitre where that is less (at a sharp
 // tip). TestArrowsMeshCoverage compares the result with exact coverage.
-func arrowMesh(shafts, heads []float32, colors []uint8, width float32) Mesh {
+func arrowMesh(shafts, heads []float32, colors []uint8, width float32, clip *Rect) Mesh {
 	n := len(shafts) / 4
 	var m Mesh
-	for first := 0; first < n; first += arrowsPerChunk {
-		k1 := min(n, first+arrowsPerChunk)
-		c := Chunk{Vertices: make([]Vertex, 0, arrowVertices*(k1-first)), Indices: make([]uint16, 0, arrowIndices*(k1-first))}
-		for k := first; k < k1; k++ {
-			col := colors[4*k : 4*k+4]
-			cr, cg, cb, al := float32(col[0])/255, float32(col[1])/255, float32(col[2])/255, float32(col[3])/255
-			v := func(x, y, a float32) Vertex {
-				return Vertex{DstX: x, DstY: y, SrcX: 0.5, SrcY: 0.5, R: cr, G: cg, B: cb, A: a}
+	var c Chunk
+	room := arrowVertices // the most vertices an arrow may add
+	if clip != nil {
+		room = maxClippedVertices
+	}
+	var cl clipper
+	for k := range n {
+		if len(c.Vertices)+room > MaxChunkVertices || c.Vertices == nil {
+			if c.Vertices != nil {
+				m.Chunks = append(m.Chunks, c)
 			}
-			s := shafts[4*k : 4*k+4]
-			if d := float32(math.Hypot(float64(s[2]-s[0]), float64(s[3]-s[1]))); d > 0 {
-				ux, uy := (s[2]-s[0])/d, (s[3]-s[1])/d // along the shaft
-				w, a := width, al
-				if w < fringe {
-					w, a = fringe, al*max(width, 0)/fringe
-				}
-				in, out := (w-fringe)/2, (w+fringe)/2 // half widths
-				const e = fringe / 2
-				tail0, tail1 := s[0]+ux*e, s[1]+uy*e // the core's tail end
-				tailX, tailY := s[0]-ux*e, s[1]-uy*e // the outer one's
-				endX, endY := s[2]+ux*e, s[3]+uy*e   // both ends, inside the head
-				quad := func(cx, cy, ex, ey, h, a float32) {
-					c.Vertices = append(c.Vertices,
-						v(cx-uy*h, cy+ux*h, a), v(cx+uy*h, cy-ux*h, a),
-						v(ex-uy*h, ey+ux*h, a), v(ex+uy*h, ey-ux*h, a))
-				}
-				b := uint16(len(c.Vertices))
-				quad(tail0, tail1, endX, endY, in, a)  // b+0 left tail, b+1 right tail, b+2 left end, b+3 right end
-				quad(tailX, tailY, endX, endY, out, 0) // b+4 .. b+7, likewise
-				c.Indices = append(c.Indices, b, b+1, b+2, b+1, b+3, b+2)
-				c.Indices = ring(c.Indices, b, [4]uint16{0, 2, 3, 1})
-			}
-			h := heads[6*k : 6*k+6]
-			b := uint16(len(c.Vertices))
-			ix, iy, rad := incentre(h)
-			fIn := float32(0)
-			if rad > 0 {
-				fIn = max(rad-fringe/2, 0) / rad
-			}
-			for p := range 3 {
-				c.Vertices = append(c.Vertices, v(ix+(h[2*p]-ix)*fIn, iy+(h[2*p+1]-iy)*fIn, al))
-			}
-			for p := range 3 {
-				// Outwards along the bisector by the mitre (fringe/2 from
-				// each edge), but no further than maxMitre: a sharp tip's
-				// mitre would paint far beyond it.
-				x, y := h[2*p], h[2*p+1]
-				if rad > 0 {
-					dx, dy := x-ix, y-iy
-					d := float32(math.Hypot(float64(dx), float64(dy)))
-					step := min(d*fringe/2/rad, maxMitre)
-					x, y = x+dx/d*step, y+dy/d*step
-				}
-				c.Vertices = append(c.Vertices, v(x, y, 0))
-			}
-			c.Indices = append(c.Indices, b, b+1, b+2)
-			c.Indices = ring(c.Indices, b, [3]uint16{0, 1, 2})
+			na := min(n-k, arrowsPerChunk)
+			c = Chunk{Vertices: make([]Vertex, 0, arrowVertices*na), Indices: make([]uint16, 0, arrowIndices*na)}
 		}
+		v0, i0 := len(c.Vertices), len(c.Indices)
+		col := colors[4*k : 4*k+4]
+		cr, cg, cb, al := float32(col[0])/255, float32(col[1])/255, float32(col[2])/255, float32(col[3])/255
+		v := func(x, y, a float32) Vertex {
+			return Vertex{DstX: x, DstY: y, SrcX: 0.5, SrcY: 0.5, R: cr, G: cg, B: cb, A: a}
+		}
+		s := shafts[4*k : 4*k+4]
+		if d := float32(math.Hypot(float64(s[2]-s[0]), float64(s[3]-s[1]))); d > 0 {
+			ux, uy := (s[2]-s[0])/d, (s[3]-s[1])/d // along the shaft
+			w, a := width, al
+			if w < fringe {
+				w, a = fringe, al*max(width, 0)/fringe
+			}
+			in, out := (w-fringe)/2, (w+fringe)/2 // half widths
+			const e = fringe / 2
+			tail0, tail1 := s[0]+ux*e, s[1]+uy*e // the core's tail end
+			tailX, tailY := s[0]-ux*e, s[1]-uy*e // the outer one's
+			endX, endY := s[2]+ux*e, s[3]+uy*e   // both ends, inside the head
+			quad := func(cx, cy, ex, ey, h, a float32) {
+				c.Vertices = append(c.Vertices,
+					v(cx-uy*h, cy+ux*h, a), v(cx+uy*h, cy-ux*h, a),
+					v(ex-uy*h, ey+ux*h, a), v(ex+uy*h, ey-ux*h, a))
+			}
+			b := uint16(len(c.Vertices))
+			quad(tail0, tail1, endX, endY, in, a)  // b+0 left tail, b+1 right tail, b+2 left end, b+3 right end
+			quad(tailX, tailY, endX, endY, out, 0) // b+4 .. b+7, likewise
+			c.Indices = append(c.Indices, b, b+1, b+2, b+1, b+3, b+2)
+			c.Indices = ring(c.Indices, b, [4]uint16{0, 2, 3, 1})
+		}
+		h := heads[6*k : 6*k+6]
+		b := uint16(len(c.Vertices))
+		ix, iy, rad := incentre(h)
+		fIn := float32(0)
+		if rad > 0 {
+			fIn = max(rad-fringe/2, 0) / rad
+		}
+		for p := range 3 {
+			c.Vertices = append(c.Vertices, v(ix+(h[2*p]-ix)*fIn, iy+(h[2*p+1]-iy)*fIn, al))
+		}
+		for p := range 3 {
+			// Outwards along the bisector by the mitre (fringe/2 from
+			// each edge), but no further than maxMitre: a sharp tip's
+			// mitre would paint far beyond it.
+			x, y := h[2*p], h[2*p+1]
+			if rad > 0 {
+				dx, dy := x-ix, y-iy
+				d := float32(math.Hypot(float64(dx), float64(dy)))
+				step := min(d*fringe/2/rad, maxMitre)
+				x, y = x+dx/d*step, y+dy/d*step
+			}
+			c.Vertices = append(c.Vertices, v(x, y, 0))
+		}
+		c.Indices = append(c.Indices, b, b+1, b+2)
+		c.Indices = ring(c.Indices, b, [3]uint16{0, 1, 2})
+		if clip != nil {
+			c = cl.clip(c, v0, i0, *clip)
+		}
+	}
+	if len(c.Indices) > 0 {
 		m.Chunks = append(m.Chunks, c)
 	}
 	return m

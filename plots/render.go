@@ -15,7 +15,9 @@ type part int
 
 const (
 	staticPart part = 1 << iota // axes, labels, colour bars, contours, edges, markers, key
-	fastPart                    // heatmap and arrows
+	heatPart                    // the heatmap
+	arrowPart                   // the arrows
+	fastPart   = heatPart | arrowPart
 	allParts   = staticPart | fastPart
 )
 
@@ -30,7 +32,7 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 	if img != nil {
 		raster = pixels{img, ppp}
 	}
-	if parts&fastPart != 0 && fg.heatShown() {
+	if parts&heatPart != 0 && fg.heatShown() {
 		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(th)}
 		switch {
 		case img != nil:
@@ -60,7 +62,7 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 			p.Add(mk)
 		}
 	}
-	if parts&fastPart != 0 && fg.keyShown() {
+	if parts&arrowPart != 0 && fg.keyShown() {
 		q := fg.quiver.in(th, &fg.opt)
 		q.raster = raster
 		p.Add(q)

@@ -121,7 +121,8 @@ type Arrows struct {
 // to Map.Plot (see Arrows).
 type Split struct {
 	// Static holds the axes, ticks, labels, colour bars, contours, edge
-	// overlay, title and key, with a transparent plot area. It is nil from Fast.
+	// overlay, title and key, with a transparent plot area (from
+	// SplitArrows: opaque, the heatmap painted in). It is nil from Fast.
 	Static *image.RGBA
 	// Heat has one pixel per grid node (nx×ny); row 0 is the largest y.
 	// It is nil when the heatmap is switched off.
@@ -252,6 +253,28 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 		clear(row[4*x0 : 4*x1])
 	}
 	fg.draw2D(c, l, staticPart, ppp, img)
+	s.Static = img
+	return s
+}
+
+// SplitArrows returns the figure split as Split does, but for a GPU that
+// draws the arrows only: Static is opaque, with the heatmap painted into
+// its plot area under the static layers (as RGBA paints it), and Heat is
+// nil. A frame is then one image and the arrows: in software WebGL every
+// full-screen layer drawn costs its tens of milliseconds. For a field of
+// one variable it returns nil.
+func (fg *Figure) SplitArrows(w, h int, scale float64) *Split {
+	if fg.line != nil {
+		return nil
+	}
+	wp, hp, dpi := device(w, h, scale)
+	ppp := float64(dpi) / 72
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
+	c := draw.New(vc)
+	l := fg.layout(c)
+	s := fg.fast(l, ppp, float64(hp))
+	s.Heat = nil
+	fg.draw2D(c, l, staticPart|heatPart, ppp, img)
 	s.Static = img
 	return s
 }

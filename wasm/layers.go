@@ -11,20 +11,13 @@ import (
 	"github.com/gradplay/gradplay/web/session"
 )
 
-// layers are a frame's images and geometry on the GPU: the static layer
-// (or a line plot's whole figure), the heatmap and its quads, and the
-// arrows as triangles (the geometry is web/session's Frame).
+// layers are a frame's image and arrows on the GPU (web/session's Frame):
+// every frame draws the image, opaque, and the arrows over it, two layers
+// in all (software WebGL spends tens of milliseconds per full-screen
+// layer, so there is no composite image to draw a third).
 type layers struct {
 	static *ebiten.Image
-	heat   *ebiten.Image
-	heatM  []triChunk // the heatmap's quads
-	arrows []triChunk // the arrows' triangles, untextured
-	clip   image.Rectangle
-	bg     color.RGBA // the theme's background, under the heatmap
-
-	// composite is all of the above drawn once at the screen's size: a
-	// frame that only moves the hover or pin marks draws it alone.
-	composite *ebiten.Image
+	arrows []triChunk // the arrows' triangles, untextured, clipped to the plot area
 }
 
 // triChunk is a batch of triangles for one DrawTriangles call.
@@ -43,16 +36,7 @@ var white = func() *ebiten.Image {
 
 // newLayers uploads a frame.
 func newLayers(fr *session.Frame) *layers {
-	l := &layers{static: ebiten.NewImageFromImage(fr.Image), clip: fr.Clip, bg: fr.Background}
-	if l.bg.A == 0 {
-		l.bg = color.RGBA{0xff, 0xff, 0xff, 0xff}
-	}
-	if fr.Heat != nil {
-		l.heat = ebiten.NewImageFromImage(fr.Heat)
-		l.heatM = toEbiten(fr.HeatMesh)
-	}
-	l.arrows = toEbiten(fr.Arrows)
-	return l
+	return &layers{static: ebiten.NewImageFromImage(fr.Image), arrows: toEbiten(fr.Arrows)}
 }
 
 // toEbiten converts a mesh to ebiten's vertices, chunk for chunk (the
@@ -70,50 +54,36 @@ func toEbiten(m session.Mesh) []triChunk {
 	return cs
 }
 
-// dispose frees the GPU images.
-func (l *layers) dispose() {
-	for _, img := range []*ebiten.Image{l.static, l.heat, l.composite} {
-		if img != nil {
-			img.Deallocate()
-		}
-	}
-}
+// dispose frees the GPU image.
+func (l *layers) dispose() { l.static.Deallocate() }
 
-// draw draws the layers onto dst, through geoM, composed once per size
-// of dst (compose).
+// draw draws the layers onto dst through geoM: the image, then the arrows
+// (the mesh antialiases its own edges, plots.Arrows.Mesh: ebiten's
+// AntiAlias would draw through an offscreen buffer of four times the
+// plot's pixels, ~50 ms a frame in software WebGL).
 func (l *layers) draw(dst ebiten.FinalScreen, geoM ebiten.GeoM) {
-	b := dst.Bounds()
-	if l.composite == nil || l.composite.Bounds() != b {
-		if l.composite != nil {
-			l.composite.Deallocate()
-		}
-		l.composite = ebiten.NewImageWithOptions(b, nil)
-		l.composite.Fill(l.bg)
-		l.compose(l.composite)
+	im := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy} // opaque: covers the screen
+	dst.DrawImage(l.static, im)
+	if len(l.arrows) == 0 {
+		return
 	}
-	op := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy}
-	dst.DrawImage(l.composite, op) // opaque: covers the whole screen
+	op := &ebiten.DrawTrianglesOptions{}
+	for _, c := range l.arrows {
+		if geoM != (ebiten.GeoM{}) { // the zero GeoM is the identity
+			c = c.transformed(geoM)
+		}
+		dst.DrawTriangles(c.v, c.i, white, op)
+	}
 }
 
-// compose draws the layers onto dst: heatmap, static layer, arrows.
-func (l *layers) compose(dst *ebiten.Image) {
-	if l.heat != nil {
-		op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterNearest}
-		for _, c := range l.heatM {
-			dst.DrawTriangles(c.v, c.i, l.heat, op)
-		}
+// transformed returns c with its vertices' positions mapped through geoM
+// (a copy).
+func (c triChunk) transformed(geoM ebiten.GeoM) triChunk {
+	v := make([]ebiten.Vertex, len(c.v))
+	for i, x := range c.v {
+		dx, dy := geoM.Apply(float64(x.DstX), float64(x.DstY))
+		x.DstX, x.DstY = float32(dx), float32(dy)
+		v[i] = x
 	}
-	dst.DrawImage(l.static, nil)
-	if len(l.arrows) > 0 {
-		// Arrows are clipped to the plot area, as plots draws them
-		// (a sub-image keeps its parent's coordinates and clips to its bounds).
-		clip := dst.SubImage(l.clip).(*ebiten.Image)
-		// The mesh antialiases its own edges (plots.Arrows.Mesh): ebiten's
-		// AntiAlias would draw through an offscreen buffer of four times
-		// the plot's pixels (slider to frame 170 → 110 ms in software WebGL).
-		op := &ebiten.DrawTrianglesOptions{}
-		for _, c := range l.arrows {
-			clip.DrawTriangles(c.v, c.i, white, op)
-		}
-	}
+	return triChunk{v: v, i: c.i}
 }

@@ -119,37 +119,22 @@ func (s *Session) Scene() *state.Scene {
 }
 
 // Frame is the scene rendered at one size, ready for the GPU, in device
-// pixels. Drawing order: Heat placed by HeatMesh (nearest-neighbour
-// sampling), then Image, then Arrows clipped to Clip. A line plot has only
-// Image, the whole figure.
+// pixels: Image, then Arrows over it. Software WebGL spends tens of
+// milliseconds on every full-screen layer it draws: a frame is one image.
 type Frame struct {
-	// Image is the static layer (axes, labels, contours, key, with a
-	// transparent plot area), or a line plot's whole figure.
+	// Image is the whole figure but its arrows, opaque: the heatmap, axes,
+	// labels, contours, key (plots.Figure.SplitArrows); a line plot's or
+	// the small multiples' whole figure.
 	Image *image.RGBA
-	// Heat is the heatmap's texture, nil when there is none; HeatMesh
-	// places its texels on the cells.
-	Heat     *image.RGBA
-	HeatMesh Mesh
-	// Arrows are the quiver's triangles, untextured: sample texel (0, 0)
-	// of a white image.
+	// Arrows are the quiver's triangles, clipped to the plot area and
+	// untextured: sample texel (0, 0) of a white image.
 	Arrows Mesh
-	// Clip is the plot area, to which the arrows are clipped.
-	Clip image.Rectangle
-	// Background is the theme's background, under everything (the static
-	// layer's plot area is transparent).
+	// Background is the theme's background.
 	Background color.RGBA
 }
 
 // Mesh is triangles in chunks addressed by 16-bit indices (plots.Mesh).
 type Mesh = plots.Mesh
-
-// The limits of the GPU heatmap: the side of a texture with one texel per
-// cell, and the cells of a non-uniform grid drawn as quads; beyond them the
-// cells are sampled at the plot area's pixels (plots.Split.HeatMesh).
-const (
-	MaxTexture   = 2048
-	MaxCellQuads = 1 << 16
-)
 
 // Render renders the scene at w×h CSS pixels and scale device pixels per
 // CSS pixel, and from then on maps the pointer on that frame. It returns
@@ -180,13 +165,12 @@ func (s *Session) Render(w, h int, scale float64) *Frame {
 		}
 		return &fr
 	}
-	if sp := fig.Split(w, h, scale); sp != nil {
+	if sp := fig.SplitArrows(w, h, scale); sp != nil {
 		m = sp.Map
 		fr.Image = sp.Static
-		fr.Heat, fr.HeatMesh = sp.HeatMesh(MaxTexture, MaxCellQuads)
-		fr.Arrows = sp.Arrows.Mesh()
+		// Clipped to the plot area's pixels, as a scissor would.
 		p := m.Plot
-		fr.Clip = image.Rect(int(math.Floor(p.X0)), int(math.Floor(p.Y0)), int(math.Ceil(p.X1)), int(math.Ceil(p.Y1)))
+		fr.Arrows = sp.Arrows.MeshIn(plots.Rect{X0: math.Floor(p.X0), Y0: math.Floor(p.Y0), X1: math.Ceil(p.X1), Y1: math.Ceil(p.Y1)})
 	} else {
 		fr.Image = fig.RGBA(w, h, scale)
 		m, _ = fig.Mapping(w, h, scale)
