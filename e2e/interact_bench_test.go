@@ -56,6 +56,7 @@ func benchFirstPlot(b *testing.B) {
 //   - browser_edit_to_frame: a new function typed into the field (101×101 grid)
 //   - browser_slider_to_frame: the slice slider moved (41³ grid)
 //   - browser_hover_to_frame: a pointer move to the frame with the new read-out
+//   - browser_hover_event_to_frame: the same from the pointermove event, in the page
 //   - browser_pin_to_table: a click to the filled seven-way table
 func benchInteractions(b *testing.B) {
 	br := newBrowser(b)
@@ -121,6 +122,16 @@ func benchInteractions(b *testing.B) {
 			throw new Error("timed out waiting for the page");
 		})()`)
 	}
+	// The same moves timed in the page: from the pointermove event's time
+	// stamp (when the browser made the event) to the first frame drawn
+	// after the read-out of the new node, without the CDP round trip.
+	eval[bool](b, br, `(() => {
+		const w = document.getElementById("view").contentWindow, g = w.gradplay, h = w.__hover = {t: 0, ro: false, sum: 0, n: 0};
+		w.addEventListener("pointermove", (e) => { if (!h.t) h.t = e.timeStamp; }, true);
+		g.on("readout", () => { if (h.t) h.ro = true; });
+		g.onFrame(() => { if (h.t && h.ro) { h.sum += w.performance.now() - h.t; h.n++; h.t = 0; h.ro = false; } });
+		return true;
+	})()`)
 	b.Run("browser_hover_to_frame", func(b *testing.B) {
 		var total time.Duration
 		for k := range b.N {
@@ -132,6 +143,10 @@ func benchInteractions(b *testing.B) {
 			total += time.Since(t0)
 		}
 		b.ReportMetric(float64(total.Nanoseconds())/float64(b.N), "ns/op")
+	})
+	b.Run("browser_hover_event_to_frame", func(b *testing.B) {
+		ms := eval[float64](b, br, `(() => { const h = document.getElementById("view").contentWindow.__hover; return h.n ? h.sum / h.n : NaN; })()`)
+		b.ReportMetric(ms*1e6, "ns/op")
 	})
 	b.Run("browser_pin_to_table", func(b *testing.B) {
 		var total time.Duration
