@@ -64,7 +64,11 @@ func (a *Arrows) mesh(clip *Rect) Mesh {
 // scaled about its incentre so that each edge moves fringe/2 in; its outer
 // triangle's corners move out along the bisectors by the mitre that moves
 // each edge fringe/2 out, or by maxMitre where that is less (at a sharp
-// tip). TestArrowsMeshCoverage compares the result with exact coverage.
+// corner: for a quiver's heads, at all three). A small head's core, which
+// shrinks to little or nothing, is fainter, so that the fade lays down no
+// more ink than the head's area, and a shaft shorter or narrower than the
+// fringe likewise. Arrows with a coordinate that is not finite are left
+// out. TestArrowsMeshCoverage compares the result with exact coverage.
 func arrowMesh(shafts, heads []float32, colors []uint8, width float32, clip *Rect) Mesh {
 	n := len(shafts) / 4
 	var m Mesh
@@ -89,17 +93,31 @@ func arrowMesh(shafts, heads []float32, colors []uint8, width float32, clip *Rec
 			return Vertex{DstX: x, DstY: y, SrcX: 0.5, SrcY: 0.5, R: cr, G: cg, B: cb, A: a}
 		}
 		s := shafts[4*k : 4*k+4]
+		h := heads[6*k : 6*k+6]
+		if !finite32(s) || !finite32(h) {
+			continue // no geometry to draw (a degenerate arrow of the quiver)
+		}
+		ix, iy, rad := incentre(h)
 		if d := float32(math.Hypot(float64(s[2]-s[0]), float64(s[3]-s[1]))); d > 0 {
 			ux, uy := (s[2]-s[0])/d, (s[3]-s[1])/d // along the shaft
 			w, a := width, al
 			if w < fringe {
 				w, a = fringe, al*max(width, 0)/fringe
 			}
+			if d < fringe {
+				a *= d / fringe // shorter than the fade: as little ink as its length
+			}
 			in, out := (w-fringe)/2, (w+fringe)/2 // half widths
 			const e = fringe / 2
-			tail0, tail1 := s[0]+ux*e, s[1]+uy*e // the core's tail end
-			tailX, tailY := s[0]-ux*e, s[1]-uy*e // the outer one's
-			endX, endY := s[2]+ux*e, s[3]+uy*e   // both ends, inside the head
+			// Both ends fringe/2 inside the head, under its core; a head too
+			// small to have a core fades over the shaft's end instead.
+			end := d
+			if rad > fringe/2 {
+				end += e
+			}
+			endX, endY := s[0]+ux*end, s[1]+uy*end
+			tail0, tail1 := s[0]+ux*min(e, end), s[1]+uy*min(e, end) // the core's tail end, not past its end
+			tailX, tailY := s[0]-ux*e, s[1]-uy*e                     // the outer one's
 			quad := func(cx, cy, ex, ey, h, a float32) {
 				c.Vertices = append(c.Vertices,
 					v(cx-uy*h, cy+ux*h, a), v(cx+uy*h, cy-ux*h, a),
@@ -111,28 +129,27 @@ func arrowMesh(shafts, heads []float32, colors []uint8, width float32, clip *Rec
 			c.Indices = append(c.Indices, b, b+1, b+2, b+1, b+3, b+2)
 			c.Indices = ring(c.Indices, b, [4]uint16{0, 2, 3, 1})
 		}
-		h := heads[6*k : 6*k+6]
 		b := uint16(len(c.Vertices))
-		ix, iy, rad := incentre(h)
 		fIn := float32(0)
 		if rad > 0 {
 			fIn = max(rad-fringe/2, 0) / rad
 		}
-		for p := range 3 {
-			c.Vertices = append(c.Vertices, v(ix+(h[2*p]-ix)*fIn, iy+(h[2*p+1]-iy)*fIn, al))
+		o := outer(h, ix, iy, rad)
+		// The core's alpha: the head's, unless the fade would lay down
+		// more ink than the head's area (a small head, whose core shrinks
+		// to little or nothing while the fringe keeps its width).
+		a := al
+		if area := triArea(h); area > 0 {
+			aIn, aOut := area*fIn*fIn, triArea(o)
+			if ink := (aIn + aOut + float32(math.Sqrt(float64(aIn*aOut)))) / 3; ink > area {
+				a *= area / ink
+			}
 		}
 		for p := range 3 {
-			// Outwards along the bisector by the mitre (fringe/2 from
-			// each edge), but no further than maxMitre: a sharp tip's
-			// mitre would paint far beyond it.
-			x, y := h[2*p], h[2*p+1]
-			if rad > 0 {
-				dx, dy := x-ix, y-iy
-				d := float32(math.Hypot(float64(dx), float64(dy)))
-				step := min(d*fringe/2/rad, maxMitre)
-				x, y = x+dx/d*step, y+dy/d*step
-			}
-			c.Vertices = append(c.Vertices, v(x, y, 0))
+			c.Vertices = append(c.Vertices, v(ix+(h[2*p]-ix)*fIn, iy+(h[2*p+1]-iy)*fIn, a))
+		}
+		for p := range 3 {
+			c.Vertices = append(c.Vertices, v(o[2*p], o[2*p+1], 0))
 		}
 		c.Indices = append(c.Indices, b, b+1, b+2)
 		c.Indices = ring(c.Indices, b, [3]uint16{0, 1, 2})
@@ -144,6 +161,40 @@ func arrowMesh(shafts, heads []float32, colors []uint8, width float32, clip *Rec
 		m.Chunks = append(m.Chunks, c)
 	}
 	return m
+}
+
+// outer returns the head h's fringe's outer corners: each moved out along
+// its bisector from the incentre (ix, iy) by the mitre that moves each
+// edge fringe/2 out (rad is the inradius), but no further than maxMitre:
+// a sharp corner's mitre would paint far beyond it.
+func outer(h []float32, ix, iy, rad float32) [6]float32 {
+	var o [6]float32
+	for p := range 3 {
+		x, y := h[2*p], h[2*p+1]
+		if rad > 0 {
+			dx, dy := x-ix, y-iy
+			d := float32(math.Hypot(float64(dx), float64(dy)))
+			step := min(d*fringe/2/rad, maxMitre)
+			x, y = x+dx/d*step, y+dy/d*step
+		}
+		o[2*p], o[2*p+1] = x, y
+	}
+	return o
+}
+
+// finite32 reports whether every value of v is finite.
+func finite32(v []float32) bool {
+	for _, x := range v {
+		if x-x != 0 { // NaN or ±Inf
+			return false
+		}
+	}
+	return true
+}
+
+// triArea returns the area of the triangle t (x0, y0, x1, y1, x2, y2).
+func triArea[T []float32 | [6]float32](t T) float32 {
+	return float32(math.Abs(float64((t[2]-t[0])*(t[5]-t[1])-(t[4]-t[0])*(t[3]-t[1])))) / 2
 }
 
 // ring appends the triangles of the band between a core polygon, whose
