@@ -11,17 +11,14 @@
 // page that redraws them itself, and Mapping converts pixels to data for
 // hover: of the plot area, or for a line plot of its two panels (f, and
 // the derivative as Mapping.Deriv), with Nearest finding the node along x.
-// Figure.SplitArrows is the split form a page on software WebGL draws: the
+// Figure.SplitArrows is the split form the page draws with WebGL: the
 // whole figure but its arrows as one opaque image, and the arrows as
 // geometry. The full renders clip the arrows to the plot area; the split
 // form's arrows are not clipped, and the page must clip them to
-// Split.Map.Plot. Split.HeatMesh and Arrows.Mesh turn the split form into
-// what a GPU draws: the heatmap image to upload with the quads placing it
-// (resampled at the plot area's pixels when the grid is too large for a
-// texture or for quads), and the arrows as coloured triangles whose edges
-// fade across a pixel (antialiased by their geometry; Arrows.MeshIn clips
-// them to a rectangle), both as Mesh, chunks of Vertex with 16-bit
-// indices.
+// Split.Map.Plot. Arrows.Mesh turns them into what a GPU draws: coloured
+// triangles whose edges fade across a pixel (antialiased by their
+// geometry), as a Mesh, chunks of Vertex with 16-bit indices;
+// Arrows.MeshIn clips them to a rectangle.
 //
 // The work that does not depend on the figure's size is done once per
 // Figure: New cuts the slice and fixes the colour maps and the arrow scale;

@@ -125,7 +125,7 @@ type Split struct {
 	// SplitArrows: opaque, the heatmap painted in). It is nil from Fast.
 	Static *image.RGBA
 	// Heat has one pixel per grid node (nx×ny); row 0 is the largest y.
-	// It is nil when the heatmap is switched off.
+	// It is nil when the heatmap is switched off, and from SplitArrows.
 	Heat *image.RGBA
 	// CellX holds the nx+1 column boundaries of Heat in pixels, left to
 	// right; CellY the ny+1 row boundaries, top to bottom. Column i of Heat
@@ -135,7 +135,7 @@ type Split struct {
 	// simply be stretched over Map.Plot with nearest-neighbour sampling.
 	Uniform bool
 	// Arrows is the quiver, empty when there is none. It is not clipped:
-	// draw it clipped to Map.Plot.
+	// draw it clipped to Map.Plot (Arrows.MeshIn clips its mesh).
 	Arrows Arrows
 	// Map converts between pixels and data.
 	Map Mapping
@@ -152,7 +152,7 @@ func (fg *Figure) Fast(w, h int, scale float64) *Split {
 	ppp := float64(dpi) / 72
 	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: vg.Length(float64(wp) / ppp), Y: vg.Length(float64(hp) / ppp)}}}
 	l := fg.layout(c)
-	return fg.fast(l, ppp, float64(hp))
+	return fg.fast(l, ppp, float64(hp), true)
 }
 
 // cellPixels returns the cell boundaries in pixels for layout l, ppp pixels
@@ -171,8 +171,8 @@ func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
 	return cx, cy
 }
 
-// fast computes the fast layers for layout l.
-func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
+// fast computes the fast layers for layout l, the heat image if heat.
+func (fg *Figure) fast(l *layout, ppp, hp float64, heat bool) *Split {
 	toPx := func(p vg.Point) (float32, float32) {
 		return float32(float64(p.X) * ppp), float32(hp - float64(p.Y)*ppp)
 	}
@@ -183,7 +183,7 @@ func (fg *Figure) fast(l *layout, ppp, hp float64) *Split {
 	s.Map = Mapping{Plot: Rect{s.CellX[0], s.CellY[0], s.CellX[len(s.CellX)-1], s.CellY[len(s.CellY)-1]},
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
 		x: fg.sl.x, y: fg.sl.y}
-	if fg.heatShown() {
+	if heat && fg.heatShown() {
 		s.Heat = (&Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(l.th)}).cellImage()
 	}
 	if fg.quiver != nil && !fg.opt.Layers.NoArrows {
@@ -243,7 +243,7 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
 	c := draw.New(vc)
 	l := fg.layout(c)
-	s := fg.fast(l, ppp, float64(hp))
+	s := fg.fast(l, ppp, float64(hp), true)
 	// Clear the plot area, then draw the static layers over it.
 	r := s.Map.Plot
 	clip := func(v float64, n int) int { return min(max(int(math.Round(v)), 0), n) }
@@ -272,8 +272,7 @@ func (fg *Figure) SplitArrows(w, h int, scale float64) *Split {
 	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
 	c := draw.New(vc)
 	l := fg.layout(c)
-	s := fg.fast(l, ppp, float64(hp))
-	s.Heat = nil
+	s := fg.fast(l, ppp, float64(hp), false)
 	fg.draw2D(c, l, staticPart|heatPart, ppp, img)
 	s.Static = img
 	return s
