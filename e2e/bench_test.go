@@ -14,7 +14,7 @@ const benchState = `{expr: "sin(x)*exp(-y**2)", grid: {x: "-3:3:101j", y: "-2:2:
 // time per operation as its ns/op:
 //
 //   - browser_render_full_640x480: the whole figure as an image (plots RGBA)
-//   - browser_split_640x480: static layer + fast layers, what the view renders
+//   - browser_split_640x480: the image and the arrows' mesh, what the view renders
 //     when the function, the grid or the options change
 //   - browser_update_fast: only the fast layers (heatmap cells, arrow geometry)
 //   - browser_evaluate_q_chi_delta: gradplay.evaluate of q*chi*delta on 21³ nodes

@@ -89,9 +89,10 @@ func (g *game) Update() error {
 	return nil
 }
 
-// drop forgets the frame after a panic: nothing is drawn until the next
-// state or size.
+// drop forgets the frame after a panic: the next tick renders it again
+// (and no frame is counted until one is drawn).
 func (g *game) drop() {
+	g.fresh = false
 	g.dispose()
 	if g.shown != nil {
 		g.shown.dispose()
@@ -150,11 +151,12 @@ func (g *game) Draw(offscreen *ebiten.Image) {
 var transparent [4]byte
 
 // DrawFinalScreen draws the frame straight onto the screen ebiten
-// presents, instead of ebiten's copying its offscreen there: software
-// WebGL composes every full-screen pass in milliseconds, and this saves
-// one per frame. It draws the layers (or, until new ones are rendered, the
-// last frame shown), then the session's marks; a frame with news is
-// counted and emitted.
+// presents (which ebiten has just cleared), instead of ebiten's copying
+// its offscreen there: software WebGL spends milliseconds on every
+// full-screen pass, and this saves one per frame. It draws the layers and
+// the session's marks, or, until new layers are rendered, the last ones
+// shown without marks (the marks belong to the new frame); a frame with
+// news is counted and emitted.
 func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM ebiten.GeoM) {
 	defer guard("drawing the frame", g.drop)
 	t0 := now()

@@ -18,6 +18,12 @@ import (
 type layers struct {
 	static *ebiten.Image
 	arrows []triChunk // the arrows' triangles, untextured, clipped to the plot area
+	bg     color.RGBA // the theme's background, where the image does not reach
+
+	// moved is arrows mapped through geoM, for a geoM other than the
+	// identity (a fractional device pixel ratio): made once, not per frame.
+	moved []triChunk
+	geoM  ebiten.GeoM
 }
 
 // triChunk is a batch of triangles for one DrawTriangles call.
@@ -36,7 +42,7 @@ var white = func() *ebiten.Image {
 
 // newLayers uploads a frame.
 func newLayers(fr *session.Frame) *layers {
-	return &layers{static: ebiten.NewImageFromImage(fr.Image), arrows: toEbiten(fr.Arrows)}
+	return &layers{static: ebiten.NewImageFromImage(fr.Image), arrows: toEbiten(fr.Arrows), bg: fr.Background}
 }
 
 // toEbiten converts a mesh to ebiten's vertices, chunk for chunk (the
@@ -57,33 +63,46 @@ func toEbiten(m session.Mesh) []triChunk {
 // dispose frees the GPU image.
 func (l *layers) dispose() { l.static.Deallocate() }
 
-// draw draws the layers onto dst through geoM: the image, then the arrows
-// (the mesh antialiases its own edges, plots.Arrows.Mesh: ebiten's
-// AntiAlias would draw through an offscreen buffer of four times the
-// plot's pixels, ~50 ms a frame in software WebGL).
+// draw draws the layers onto dst through geoM: the image (and the
+// background where it does not reach: the old frame on a screen grown
+// until the new size is rendered), then the arrows (the mesh antialiases
+// its own edges, plots.Arrows.Mesh: ebiten's AntiAlias would draw through
+// an offscreen buffer of four times the plot's pixels, ~50 ms a frame in
+// software WebGL).
 func (l *layers) draw(dst ebiten.FinalScreen, geoM ebiten.GeoM) {
-	im := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy} // opaque: covers the screen
+	b := l.static.Bounds()
+	x0, y0 := geoM.Apply(float64(b.Min.X), float64(b.Min.Y))
+	x1, y1 := geoM.Apply(float64(b.Max.X), float64(b.Max.Y))
+	if s := dst.Bounds(); x0 > float64(s.Min.X) || y0 > float64(s.Min.Y) || x1 < float64(s.Max.X) || y1 < float64(s.Max.Y) {
+		dst.Fill(l.bg)
+	}
+	im := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy} // opaque
 	dst.DrawImage(l.static, im)
-	if len(l.arrows) == 0 {
-		return
+	arrows := l.arrows
+	if geoM != (ebiten.GeoM{}) { // the zero GeoM is the identity
+		if l.moved == nil || l.geoM != geoM {
+			l.moved, l.geoM = transformed(l.arrows, geoM), geoM
+		}
+		arrows = l.moved
 	}
 	op := &ebiten.DrawTrianglesOptions{}
-	for _, c := range l.arrows {
-		if geoM != (ebiten.GeoM{}) { // the zero GeoM is the identity
-			c = c.transformed(geoM)
-		}
+	for _, c := range arrows {
 		dst.DrawTriangles(c.v, c.i, white, op)
 	}
 }
 
-// transformed returns c with its vertices' positions mapped through geoM
-// (a copy).
-func (c triChunk) transformed(geoM ebiten.GeoM) triChunk {
-	v := make([]ebiten.Vertex, len(c.v))
-	for i, x := range c.v {
-		dx, dy := geoM.Apply(float64(x.DstX), float64(x.DstY))
-		x.DstX, x.DstY = float32(dx), float32(dy)
-		v[i] = x
+// transformed returns cs with their vertices' positions mapped through
+// geoM (a copy).
+func transformed(cs []triChunk, geoM ebiten.GeoM) []triChunk {
+	out := make([]triChunk, len(cs))
+	for k, c := range cs {
+		v := make([]ebiten.Vertex, len(c.v))
+		for i, x := range c.v {
+			dx, dy := geoM.Apply(float64(x.DstX), float64(x.DstY))
+			x.DstX, x.DstY = float32(dx), float32(dy)
+			v[i] = x
+		}
+		out[k] = triChunk{v: v, i: c.i}
 	}
-	return triChunk{v: v, i: c.i}
+	return out
 }

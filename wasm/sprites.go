@@ -32,7 +32,7 @@ type spriteKey struct {
 	fx, fy             int
 }
 
-// maxSprites bounds the cache: a new scale or theme makes new looks.
+// maxSprites bounds the cache: a new device pixel ratio makes new looks.
 const maxSprites = 256
 
 // ring draws a ring of radius r and stroke width w centred on (x, y) in

@@ -219,7 +219,12 @@ func (a *API) bench(args []any) (any, error) {
 	case "render_full":
 		step = func() { sc.Figure.RGBA(w, h, 1) }
 	case "split":
-		step = func() { sc.Figure.Split(w, h, 1) }
+		// What the view renders for a frame: the image and the arrows' mesh.
+		step = func() {
+			if sp := sc.Figure.SplitArrows(w, h, 1); sp != nil {
+				sp.Arrows.MeshIn(sp.Map.Plot)
+			}
+		}
 	case "fast":
 		step = func() { sc.Figure.Fast(w, h, 1) }
 	case "scene":
