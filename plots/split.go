@@ -238,14 +238,10 @@ func (fg *Figure) Split(w, h int, scale float64) *Split {
 	if fg.line != nil {
 		return nil
 	}
-	wp, hp, dpi := device(w, h, scale)
-	ppp := float64(dpi) / 72
-	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
-	c := draw.New(vc)
-	l := fg.layout(c)
-	s := fg.fast(l, ppp, float64(hp), true)
+	s, c, l, img, ppp := fg.split(w, h, scale, true)
 	// Clear the plot area, then draw the static layers over it.
 	r := s.Map.Plot
+	wp, hp := img.Rect.Dx(), img.Rect.Dy()
 	clip := func(v float64, n int) int { return min(max(int(math.Round(v)), 0), n) }
 	x0, x1 := clip(r.X0, wp), clip(r.X1, wp)
 	for y := clip(r.Y0, hp); y < clip(r.Y1, hp) && x0 < x1; y++ {
@@ -267,15 +263,22 @@ func (fg *Figure) SplitArrows(w, h int, scale float64) *Split {
 	if fg.line != nil {
 		return nil
 	}
-	wp, hp, dpi := device(w, h, scale)
-	ppp := float64(dpi) / 72
-	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
-	c := draw.New(vc)
-	l := fg.layout(c)
-	s := fg.fast(l, ppp, float64(hp), false)
+	s, c, l, img, ppp := fg.split(w, h, scale, false)
 	fg.draw2D(c, l, staticPart|heatPart, ppp, img)
 	s.Static = img
 	return s
+}
+
+// split lays the figure out at w×h CSS pixels and scale on a new image
+// (img, under the canvas c, at ppp pixels per point) and computes its
+// fast layers, with the heat image if heat.
+func (fg *Figure) split(w, h int, scale float64, heat bool) (s *Split, c draw.Canvas, l *layout, img *image.RGBA, ppp float64) {
+	wp, hp, dpi := device(w, h, scale)
+	ppp = float64(dpi) / 72
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
+	c = draw.New(vc)
+	l = fg.layout(c)
+	return fg.fast(l, ppp, float64(hp), heat), c, l, img, ppp
 }
 
 // Mapping returns the pixel ↔ data mapping of the figure rendered at w×h
