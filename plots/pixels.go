@@ -9,15 +9,22 @@ import (
 
 // pixels is the raster under a canvas, for the layers that paint into it
 // rather than through the canvas: the image and its device pixels per
-// point (y grows down from the image's top edge, as in cellPixels).
+// point, and its height in pixels (y grows down from the image's top
+// edge, as in cellPixels).
 type pixels struct {
 	img *image.RGBA
 	ppp float64
+	hp  float64
+}
+
+// rasterOf returns the pixels of img at ppp device pixels per point.
+func rasterOf(img *image.RGBA, ppp float64) pixels {
+	return pixels{img, ppp, float64(img.Rect.Dy())}
 }
 
 // at returns p, in canvas points, in device pixels.
 func (px pixels) at(p vg.Point) (x, y float64) {
-	return float64(p.X) * px.ppp, float64(px.img.Bounds().Dy()) - float64(p.Y)*px.ppp
+	return float64(p.X) * px.ppp, px.hp - float64(p.Y)*px.ppp
 }
 
 // premultiplied returns col as premultiplied red, green, blue and alpha in

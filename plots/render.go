@@ -30,13 +30,13 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 	th := l.th
 	var raster pixels // the layers that paint into img, when there is one
 	if img != nil {
-		raster = pixels{img, ppp}
+		raster = rasterOf(img, ppp)
 	}
 	if parts&heatPart != 0 && fg.heatShown() {
 		h := &Heatmap{XEdges: fg.xe, YEdges: fg.ye, Values: fg.heat, Map: fg.hmap.in(th)}
 		switch {
 		case img != nil:
-			cx, cy := fg.cellPixels(l, ppp, float64(img.Bounds().Dy()))
+			cx, cy := fg.cellPixels(l, raster.ppp, raster.hp)
 			h.paint(img, cx, cy)
 		case !isUniform(fg.xe) || !isUniform(fg.ye):
 			h.PixelsPerPoint = ppp

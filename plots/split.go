@@ -173,8 +173,10 @@ func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
 
 // fast computes the fast layers for layout l, the heat image if heat.
 func (fg *Figure) fast(l *layout, ppp, hp float64, heat bool) *Split {
+	at := pixels{ppp: ppp, hp: hp}.at
 	toPx := func(p vg.Point) (float32, float32) {
-		return float32(float64(p.X) * ppp), float32(hp - float64(p.Y)*ppp)
+		x, y := at(p)
+		return float32(x), float32(y)
 	}
 	s := &Split{Uniform: isUniform(fg.xe) && isUniform(fg.ye)}
 	dc := draw.Canvas{Rectangle: l.data}
