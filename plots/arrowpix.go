@@ -19,7 +19,7 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 	var (
 		z      vector.Rasterizer
 		src    image.Uniform
-		buf    []vg.Point
+		bufs   [2][]vg.Point
 		polys  [2][]vg.Point
 		bounds = px.img.Bounds()
 	)
@@ -41,9 +41,9 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 		lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
 		n := 0
 		for i, p := range polys {
-			if clip != nil && len(p) > 0 && !inside(p, *clip) {
-				buf = clipPolygon(buf[:0], p, *clip)
-				p = append([]vg.Point(nil), buf...)
+			if len(p) > 0 && !inside(p, *clip) {
+				bufs[i] = clipPolygon(bufs[i][:0], p, *clip) // a buffer per polygon: both are painted below
+				p = bufs[i]
 			}
 			if len(p) < 3 {
 				polys[i] = nil

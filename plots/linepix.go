@@ -25,7 +25,7 @@ type rasterContours struct {
 // Plot implements plot.Plotter.
 func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 	c := rc.Contours
-	if len(c.Lines) == 0 || c.LineStyle.Width <= 0 || c.LineStyle.Color == nil {
+	if len(c.Lines) == 0 || c.LineStyle.Width <= 0 {
 		return
 	}
 	src, ok := premultiplied(c.LineStyle.Color)
