@@ -120,13 +120,12 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		oop = append(oop, k)
 		sl.fixed = append(sl.fixed, fmt.Sprintf("%s = %s", f.Vars[k], fmtNum(f.Coords[k][idx])))
 	}
-	n := sl.nx * sl.ny
+	n, sy := sl.nx*sl.ny, stride[yv]
 	take := func(src []float64) []float64 {
 		if src == nil {
 			return nil
 		}
 		dst := make([]float64, n)
-		sy := stride[yv]
 		for i := range sl.nx {
 			row, off := dst[i*sl.ny:(i+1)*sl.ny], base+i*stride[xv]
 			if sy == 1 { // y is the last axis: a row is contiguous
@@ -161,14 +160,16 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		sl.errN = make([]float64, n)
 		for k := range nd {
 			g, e := f.Grad[k], f.Exact[k]
+			if g == nil || e == nil { // a component unknown: so is the error
+				for i := range sl.errN {
+					sl.errN[i] = math.NaN()
+				}
+				break
+			}
 			for i := range sl.nx {
 				row, off := sl.errN[i*sl.ny:(i+1)*sl.ny], base+i*stride[xv]
 				for j := range row {
-					if g == nil || e == nil {
-						row[j] = math.NaN()
-						continue
-					}
-					d := g[off+j*stride[yv]] - e[off+j*stride[yv]]
+					d := g[off+j*sy] - e[off+j*sy]
 					row[j] += d * d
 				}
 			}
