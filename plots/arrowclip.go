@@ -29,15 +29,16 @@ func (cl *clipper) clip(c Chunk, v0, i0 int, r Rect) Chunk {
 	if x0 >= rx0 && y0 >= ry0 && x1 <= rx1 && y1 <= ry1 {
 		return c // inside
 	}
+	if x1 <= rx0 || y1 <= ry0 || x0 >= rx1 || y0 >= ry1 {
+		c.Vertices, c.Indices = c.Vertices[:v0], c.Indices[:i0]
+		return c // outside
+	}
 	cl.vs = append(cl.vs[:0], vs...)
 	cl.is = cl.is[:0]
 	for _, i := range c.Indices[i0:] {
 		cl.is = append(cl.is, i-uint16(v0))
 	}
 	c.Vertices, c.Indices = c.Vertices[:v0], c.Indices[:i0]
-	if x1 <= rx0 || y1 <= ry0 || x0 >= rx1 || y0 >= ry1 {
-		return c // outside
-	}
 	for t := 0; t+2 < len(cl.is); t += 3 {
 		p := append(cl.a[:0], cl.vs[cl.is[t]], cl.vs[cl.is[t+1]], cl.vs[cl.is[t+2]])
 		for edge := range 4 {

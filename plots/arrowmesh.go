@@ -38,7 +38,7 @@ const maxMitre float32 = 0.75
 // The triangles are untextured: every vertex samples the point (0.5,
 // 0.5), so draw them from an opaque white image of one texel (or more),
 // without antialiasing, blending source over. Like the arrows, the mesh is
-// not clipped: draw it clipped to Split.Map.Plot.
+// not clipped: draw it clipped to Split.Map.Plot, or take MeshIn's.
 func (a *Arrows) Mesh() Mesh { return a.mesh(nil) }
 
 // MeshIn returns the arrows' Mesh clipped to r: the triangles that cross
@@ -58,7 +58,8 @@ func (a *Arrows) mesh(clip *Rect) Mesh {
 // fringe/2 narrower on each side and starts fringe/2 after the tail, the
 // outer rectangle is fringe/2 wider and starts fringe/2 before it, and
 // both end fringe/2 inside the head, under its core (no edge there: the
-// head's base fades over the shaft's core, not over nothing). A shaft
+// head's base fades over the shaft's core, not over nothing), or at the
+// head's base when the head is too small to have a core. A shaft
 // narrower than the fringe keeps a core of no width and an alpha scaled by
 // its width, as a thin line's coverage is. A head's core is the head
 // scaled about its incentre so that each edge moves fringe/2 in; its outer
@@ -218,11 +219,11 @@ func incentre(h []float32) (x, y, r float32) {
 	}
 	a, b, c := side(1, 2), side(2, 0), side(0, 1) // opposite vertices 0, 1, 2
 	p := a + b + c
-	area := ((h[2]-h[0])*(h[5]-h[1]) - (h[4]-h[0])*(h[3]-h[1])) / 2
+	area := triArea(h)
 	if p == 0 || area == 0 {
 		return (h[0] + h[2] + h[4]) / 3, (h[1] + h[3] + h[5]) / 3, 0
 	}
 	x = (a*h[0] + b*h[2] + c*h[4]) / p
 	y = (a*h[1] + b*h[3] + c*h[5]) / p
-	return x, y, float32(math.Abs(float64(2 * area / p)))
+	return x, y, 2 * area / p
 }

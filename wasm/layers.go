@@ -24,6 +24,9 @@ type layers struct {
 	// identity (a fractional device pixel ratio): made once, not per frame.
 	moved []triChunk
 	geoM  ebiten.GeoM
+
+	imageOp ebiten.DrawImageOptions // kept: drawing makes no garbage per frame
+	arrowOp ebiten.DrawTrianglesOptions
 }
 
 // triChunk is a batch of triangles for one DrawTriangles call.
@@ -76,8 +79,8 @@ func (l *layers) draw(dst ebiten.FinalScreen, geoM ebiten.GeoM) {
 	if s := dst.Bounds(); x0 > float64(s.Min.X) || y0 > float64(s.Min.Y) || x1 < float64(s.Max.X) || y1 < float64(s.Max.Y) {
 		dst.Fill(l.bg)
 	}
-	im := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy} // opaque
-	dst.DrawImage(l.static, im)
+	l.imageOp.GeoM, l.imageOp.Blend = geoM, ebiten.BlendCopy // opaque
+	dst.DrawImage(l.static, &l.imageOp)
 	arrows := l.arrows
 	if geoM != (ebiten.GeoM{}) { // the zero GeoM is the identity
 		if l.moved == nil || l.geoM != geoM {
@@ -85,9 +88,8 @@ func (l *layers) draw(dst ebiten.FinalScreen, geoM ebiten.GeoM) {
 		}
 		arrows = l.moved
 	}
-	op := &ebiten.DrawTrianglesOptions{}
 	for _, c := range arrows {
-		dst.DrawTriangles(c.v, c.i, white, op)
+		dst.DrawTriangles(c.v, c.i, white, &l.arrowOp)
 	}
 }
 
