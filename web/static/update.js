@@ -58,16 +58,14 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   const d = draft(expr);
   const view = resolve(d);
   const input = $("expr"), box = $("expr-error");
-  if (view.expr.error && keepOnError) {
-    showError(input, box, view.expr.error, select === "expr");
-    // The derivatives shown are the last good function's: not this one's.
-    $("expr-info").hidden = true;
-    $("expr-notes").hidden = true;
-    return false;
-  }
   // The derivatives shown are the last good function's: hidden under a
   // mistake, whichever input changed.
   $("expr-info").hidden = Boolean(view.expr.error);
+  if (view.expr.error && keepOnError) {
+    showError(input, box, view.expr.error, select === "expr");
+    $("expr-notes").hidden = true;
+    return false;
+  }
   page.view = view;
   page.state = view.state;
   // (Under a mistake, a constant too, Go keeps the state's grids, slider
