@@ -15,9 +15,12 @@ import (
 type View struct {
 	// State is the state as the page keeps it: checked (Check), each
 	// default as its zero value (so that the URL omits it: mode "fit" is ""
-	// and density 21 is 0) and, when the function parses, with a grid for
-	// each of its variables (DefaultSpec where the state has none), no grid
-	// of another variable, and no axis that is not one of its variables.
+	// and density 21 is 0) and, when the function parses and has a
+	// variable, with a grid for each of its variables (DefaultSpec where
+	// the state has none), no grid of another variable, and no axis that is
+	// not one of its variables. Under a mistake (a syntax error, a
+	// constant) it keeps the state's grids, slider positions and axes, for
+	// when the function has variables again.
 	State State `json:"state"`
 	// Problems are Check's repairs ([] for none).
 	Problems []Problem `json:"problems"`
@@ -100,7 +103,9 @@ type Layer struct {
 }
 
 // Resolve returns the view of st. It never fails: a mistake in the function
-// or a grid is part of the view (ExprView.Error, VarView.Error).
+// or a grid is part of the view (ExprView.Error, VarView.Error), and under
+// a mistake in the function the state keeps its grids, slider positions
+// and axes (see View.State).
 func Resolve(st State) View {
 	st = st.Clone()
 	v := View{Problems: st.Check(), Vars: []VarView{}, Sliders: []Slider{}, Apply: true}
