@@ -331,26 +331,37 @@ func TestServer(t *testing.T) {
 	}
 }
 
-// TestNoWebGL2 forces the 2-D fallback: a message, a static figure, and a
-// JS API that keeps working.
+// TestNoWebGL2 forces the 2-D fallback, by the page's switch (?nowebgl)
+// and in a Chromium with WebGL switched off: a message, a static figure,
+// and a JS API that keeps working.
 func TestNoWebGL2(t *testing.T) {
-	b := newBrowser(t)
-	b.open(t, "view.html?nowebgl#expr=x*y&grid.x=-1:1:11j&grid.y=-1:1:11j")
-	waitFrames(t, b, "window.gradplay", 0)
-	type res struct {
-		Notice   string
-		Fallback bool
-		Grad     []float64
+	for _, c := range []struct {
+		name, query, notice string
+		flags               []chromedp.ExecAllocatorOption
+	}{
+		{"switch", "?nowebgl", "switched off (?nowebgl)", nil},
+		{"browser", "", "this browser has no WebGL2", []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl", true)}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBrowserSize(t, 1280, 900, c.flags...)
+			b.open(t, "view.html"+c.query+"#expr=x*y&grid.x=-1:1:11j&grid.y=-1:1:11j")
+			waitFrames(t, b, "window.gradplay", 0)
+			type res struct {
+				Notice   string
+				Fallback bool
+				Grad     []float64
+			}
+			r := eval[res](t, b, `(() => ({
+				notice: document.getElementById("notice").textContent,
+				fallback: !!document.getElementById("fallback"),
+				grad: Array.from(gradplay.gradient([1, 2, 4, 7], [4])[0]),
+			}))()`)
+			if !r.Fallback || !strings.Contains(r.Notice, c.notice) || fmt.Sprint(r.Grad) != "[1 1.5 2.5 3]" {
+				t.Errorf("fallback: %+v", r)
+			}
+			b.screenshot(t, "fallback-"+c.name)
+		})
 	}
-	r := eval[res](t, b, `(() => ({
-		notice: document.getElementById("notice").textContent,
-		fallback: !!document.getElementById("fallback"),
-		grad: Array.from(gradplay.gradient([1, 2, 4, 7], [4])[0]),
-	}))()`)
-	if !r.Fallback || !strings.Contains(r.Notice, "WebGL2") || fmt.Sprint(r.Grad) != "[1 1.5 2.5 3]" {
-		t.Errorf("fallback: %+v", r)
-	}
-	b.screenshot(t, "fallback")
 }
 
 // TestGridRow edits a grid through its start/stop/points fields and

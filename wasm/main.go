@@ -46,17 +46,24 @@ func main() {
 	gp.Delete("_boot")
 	boot.Call("resolve")
 
-	if reason := noWebGL2(); reason != "" {
-		runFallback(s, reason)
+	if js.Global().Get("location").Get("search").String() == "?nowebgl" {
+		runFallback(s, "WebGL2 was switched off (?nowebgl)")
 		return
 	}
 	g := newGame(s)
 	listenInput(g)
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
+	// No probe context first: ebiten's start fails at once without WebGL2
+	// (a probe cost a whole context, 30-50 ms on the first plot's path).
 	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
 	// RunGame returns only on failure; keep the program (and the API) alive.
-	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err))
+	reason := fmt.Sprint("the WebGL2 view stopped: ", err)
+	if !g.updated {
+		println("gradplay:", err.Error())
+		reason = "this browser has no WebGL2 (or it is disabled)"
+	}
+	runFallback(s, reason)
 }
 
 // register sets gradplay._go[name] for every entry of the API. Each call
@@ -99,18 +106,6 @@ func jsError(msg string, fields map[string]any) js.Value {
 		e.Set(k, toJS(v))
 	}
 	return e
-}
-
-// noWebGL2 returns why the game cannot run here, or "".
-func noWebGL2() string {
-	if js.Global().Get("location").Get("search").String() == "?nowebgl" {
-		return "WebGL2 was switched off (?nowebgl)"
-	}
-	c := js.Global().Get("document").Call("createElement", "canvas")
-	if ctx := c.Call("getContext", "webgl2"); !ctx.Truthy() {
-		return "this browser has no WebGL2 (or it is disabled)"
-	}
-	return ""
 }
 
 // emit hands the session's events to gradplay._emit(name, payload):
