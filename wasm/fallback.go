@@ -56,6 +56,9 @@ func runFallback(s *session.Session, reason string) {
 		id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
 		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 		frame++
+		if frame == 1 {
+			endBoot()
+		}
 		emit(frameEvent(frame))
 	}
 	for range time.Tick(100 * time.Millisecond) {

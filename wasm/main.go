@@ -18,6 +18,7 @@ import (
 var gp = js.Global().Get("gradplay")
 
 func main() {
+	startBoot()
 	if gp.Type() != js.TypeObject {
 		println("gradplay: window.gradplay is missing: load gradplay.wasm through loader.js")
 		return

@@ -80,8 +80,11 @@ func (s *Session) Update() (changed bool, evs []Event) {
 	// shrinks, and a build's arrays allocated on top of uncollected garbage
 	// raised the page's memory by 20 % over 450 changes on a loaded machine
 	// (TestSoak; +0.0 % with this). It costs 1.0–1.2 ms in wasm with a 41³
-	// scene live (0.25 ms natively).
-	runtime.GC()
+	// scene live (0.25 ms natively). The first build has no last build's
+	// garbage: there it cost the start 30 ms in wasm.
+	if prev != nil {
+		runtime.GC()
+	}
 	sc, err := state.BuildProgress(prev, st, progress)
 
 	s.mu.Lock()
