@@ -372,6 +372,14 @@ func TestView(t *testing.T) {
 	if e := call(t, a, "resolve", map[string]any{"expr": "x*"}).(map[string]any)["expr"].(map[string]any)["error"].(map[string]any); e["code"] != state.CodeSyntax {
 		t.Errorf("resolve of x*: %v", e)
 	}
+	// Under a mistake, the rows the page shows keep their views, in order.
+	rv := call(t, a, "resolve", map[string]any{"expr": "x*", "grid": map[string]any{"x": "0:1:1j"}}, map[string]any{"rows": []any{"y", "x"}}).(map[string]any)
+	if rows := rv["vars"].([]any); len(rows) != 2 || rows[0].(map[string]any)["name"] != "y" || rows[1].(map[string]any)["error"] == nil {
+		t.Errorf("resolve of x* with rows y, x: %v", rows)
+	}
+	if _, err := a.Call("resolve", []any{map[string]any{"expr": "x"}, map[string]any{"rows": "x"}}, nil); err == nil {
+		t.Errorf("resolve with rows not a list: no error")
+	}
 	spec := call(t, a, "gridFromParts", map[string]any{"kind": "linspace", "start": "-1", "stop": "1", "count": "5", "spec": "linspace(0, 1, 3)"})
 	if spec != "linspace(-1, 1, 5)" {
 		t.Errorf("gridFromParts %v", spec)

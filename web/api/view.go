@@ -11,15 +11,25 @@ import (
 	"github.com/gradplay/gradplay/web/state"
 )
 
-// resolve is gradplay.resolve(state) -> the view of the state that the
-// playground renders (state.View): variables, grid rows, axes, sliders and
-// display options with every default and rule applied in Go.
+// resolve is gradplay.resolve(state, {rows}) -> the view of the state that
+// the playground renders (state.View): variables, grid rows, axes, sliders
+// and display options with every default and rule applied in Go. rows (the
+// names of the grid rows the page shows, in order) gives the rows' views
+// while the function has a mistake (state.ResolveRows).
 func resolve(args []any) (any, error) {
 	st, err := decodeStateArg(arg(args, 0), "resolve: the state")
 	if err != nil {
 		return nil, err
 	}
-	return Value(state.Resolve(st)), nil
+	var opts struct {
+		Rows []string `json:"rows"`
+	}
+	if o := arg(args, 1); o != nil {
+		if err := Decode(o, &opts, "resolve: the options"); err != nil {
+			return nil, err
+		}
+	}
+	return Value(state.ResolveRows(st, opts.Rows)), nil
 }
 
 // gridParts reads a grid row {kind, start, stop, count, spec}.

@@ -2,7 +2,9 @@ package explain
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/gradplay/gradplay/core/expr"
@@ -125,11 +127,21 @@ func Pitfalls(st state.State) ([]Pitfall, error) {
 // gives them first (JoinedNames, LookAlike and NumberTooSmall at the
 // function, StepLikeCount at a grid),
 // without computing anything: the page shows each next to its field. The
-// error is the function's (none: nil notes).
+// error is the function's. Under it (a syntax error, a constant) the
+// function has no variables, and the notes are those of every grid the
+// state keeps, in the order of their names: the page's grid rows stay, and
+// each keeps its own remark.
 func InputNotes(st state.State) ([]Pitfall, error) {
 	st = st.Clone()
 	st.Check()
 	out, _, _, err := inputNotes(st)
+	if err != nil {
+		for _, v := range slices.Sorted(maps.Keys(st.Grid)) {
+			if p, ok := stepLikeCount(v, st.Grid[v]); ok {
+				out = append(out, p)
+			}
+		}
+	}
 	return out, err
 }
 

@@ -316,3 +316,22 @@ func TestInputNotesLookAlike(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, wantJSON)
 	}
 }
+
+// TestInputNotesUnderMistake: while the function has a mistake (a syntax
+// error, a constant) it has no variables, and the notes are those of the
+// grids the state keeps, each at its own field, with the function's error.
+func TestInputNotesUnderMistake(t *testing.T) {
+	for _, src := range []string{"x*(y", "3"} {
+		ps, err := explain.InputNotes(state.State{Expr: src, Grid: map[string]string{"y": "-2:2:21", "x": "0:1:3", "z": "-1:1:5j"}})
+		if err == nil {
+			t.Errorf("%q: no error", src)
+		}
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Code+" "+p.Field)
+		}
+		if want := []string{"step_like_count grid.x", "step_like_count grid.y"}; !slices.Equal(got, want) {
+			t.Errorf("%q: notes %q, want %q", src, got, want)
+		}
+	}
+}

@@ -105,8 +105,16 @@ type Layer struct {
 // Resolve returns the view of st. It never fails: a mistake in the function
 // or a grid is part of the view (ExprView.Error, VarView.Error), and under
 // a mistake in the function the state keeps its grids, slider positions
-// and axes (see View.State).
-func Resolve(st State) View {
+// and axes (see View.State), and the view has no variables.
+func Resolve(st State) View { return ResolveRows(st, nil) }
+
+// ResolveRows is Resolve for a page that shows the grid rows named by rows,
+// in that order: under a mistake in the function (which then has no
+// variables) View.Vars are these rows' views, each grid as the state keeps
+// it with its own check, so that the rows stay as they are and a grid
+// edited meanwhile is still checked. When the function has variables,
+// they decide the rows, and rows is not used.
+func ResolveRows(st State, rows []string) View {
 	st = st.Clone()
 	v := View{Problems: st.Check(), Vars: []VarView{}, Sliders: []Slider{}, Apply: true}
 	if v.Problems == nil {
@@ -134,13 +142,13 @@ func Resolve(st State) View {
 		}
 	}
 	if err == nil && len(in.Vars) > 0 {
+		var ok bool
+		var infos []*GridInfo
+		v.Vars, infos, ok = gridRows(in.Vars, st.Grid, st.EdgeOrder)
+		v.Apply = v.Apply && ok
 		grids := make(map[string]string, len(in.Vars))
-		infos := make([]*GridInfo, len(in.Vars))
-		for i, name := range in.Vars {
-			vv, gi := varView(name, st.Grid)
-			grids[name], infos[i] = vv.Spec, gi
-			v.Apply = v.Apply && vv.Error == nil
-			v.Vars = append(v.Vars, vv)
+		for _, vv := range v.Vars {
+			grids[vv.Name] = vv.Spec
 		}
 		st.Grid = grids
 		// Slider positions of variables the function no longer has would
@@ -149,9 +157,6 @@ func Resolve(st State) View {
 			if !slices.Contains(in.Vars, name) {
 				delete(st.At, name)
 			}
-		}
-		if v.Apply {
-			v.Apply = checkGridRows(v.Vars, infos, st.EdgeOrder)
 		}
 		for _, a := range []*string{&st.X, &st.Y} {
 			if !slices.Contains(in.Vars, *a) {
@@ -168,6 +173,9 @@ func Resolve(st State) View {
 				v.Sliders = append(v.Sliders, slider(name, infos[i], st.At))
 			}
 		}
+	}
+	if v.Expr.Error != nil && len(rows) > 0 {
+		v.Vars, _, _ = gridRows(rows, st.Grid, st.EdgeOrder)
 	}
 	v.State = st
 	v.Display = Display{Applies: len(v.Vars) >= 2, Mode: modeSetting.of(&st).String(),
@@ -196,6 +204,22 @@ func exprView(in ExprInfo) ExprView {
 		ev.Info = strings.Join(lines, "\n")
 	}
 	return ev
+}
+
+// gridRows returns the views of the grids of names (the default grid for
+// a name grids lacks) and their parsed grids (nil for a grid with an
+// error): each checked alone and, when all parse, together
+// (checkGridRows). ok reports that none has an error.
+func gridRows(names []string, grids map[string]string, edgeOrder int) (rows []VarView, infos []*GridInfo, ok bool) {
+	rows, infos, ok = make([]VarView, len(names)), make([]*GridInfo, len(names)), true
+	for i, name := range names {
+		rows[i], infos[i] = varView(name, grids)
+		ok = ok && rows[i].Error == nil
+	}
+	if ok {
+		ok = checkGridRows(rows, infos, edgeOrder)
+	}
+	return rows, infos, ok
 }
 
 // varView is the grid row of variable name, whose spec is grids[name] or

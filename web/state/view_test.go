@@ -11,7 +11,8 @@ import (
 // TestResolve runs testdata/resolve.json: each case is a link (frag, read
 // with Decode) or a state as the JS API passes it (state), and the parts of
 // its View that must be as given (want: objects match key by key, arrays
-// element by element and in full length).
+// element by element and in full length); rows are the grid rows the page
+// shows (ResolveRows).
 func TestResolve(t *testing.T) {
 	b, err := os.ReadFile("testdata/resolve.json")
 	if err != nil {
@@ -21,6 +22,7 @@ func TestResolve(t *testing.T) {
 		Name  string
 		Frag  *string
 		State *State
+		Rows  []string
 		Want  any
 	}
 	if err := json.Unmarshal(b, &cases); err != nil {
@@ -40,7 +42,7 @@ func TestResolve(t *testing.T) {
 			t.Fatalf("%s: neither frag nor state", c.Name)
 		}
 		before := st.Clone()
-		v := Resolve(st)
+		v := ResolveRows(st, c.Rows)
 		if !reflect.DeepEqual(st, before) {
 			t.Errorf("%s: Resolve changed its argument", c.Name)
 		}

@@ -12,7 +12,7 @@
 //   gradplay.exportImage("png" | "svg", width, height, scale, theme) -> the file's bytes (PNG: scale×, default 2; theme "light" by default)
 //   gradplay.setTheme(option, prefersDark) -> "light" | "dark", the theme Go resolved (the figure on screen follows it)
 //   gradplay.layout(width, height, scale) -> the figure's boxes in CSS pixels (default: the frame shown)
-//   gradplay.resolve(state) -> the playground's view of state (web/state.View)
+//   gradplay.resolve(state, {rows}) -> the playground's view of state (web/state.View; rows: the grid rows shown)
 //   gradplay.gridFromParts({kind, start, stop, count, spec}) -> spec
 //   gradplay.convertGrid({kind, start, stop, count, spec}, kind) -> {kind, start, stop, count, spec}
 //   gradplay.directional(expr, grid, point, direction) -> {value, exact, grid, ...}, gradplay.path(expr, grid, start,

@@ -24,12 +24,14 @@ function draft(expr) {
 }
 
 /**
- * resolve resolves the draft d: the grids of variables that come back are
- * restored from specCache, and the grids Go drops (of other variables) are
- * kept there.
+ * resolve resolves the draft d, for the grid rows shown (under a mistake in
+ * the function, Go gives their views): the grids of variables that come
+ * back are restored from specCache, and the grids Go drops (of other
+ * variables) are kept there.
  */
 function resolve(d) {
-  let view = page.g.resolve(d);
+  const rows = { rows: rowSpecs().map(([v]) => v) };
+  let view = page.g.resolve(d, rows);
   if (view.expr.error) return view;
   const at = d.at || {};
   const back = view.vars.filter((vv) => (!(vv.name in d.grid) && specCache.has(vv.name)) || (!(vv.name in at) && atCache.has(vv.name)));
@@ -39,7 +41,7 @@ function resolve(d) {
       if (!(vv.name in d.grid) && specCache.has(vv.name)) d.grid[vv.name] = specCache.get(vv.name);
       if (!(vv.name in at) && atCache.has(vv.name)) d.at[vv.name] = atCache.get(vv.name);
     }
-    view = page.g.resolve(d);
+    view = page.g.resolve(d, rows);
   }
   for (const [v, spec] of Object.entries(d.grid)) if (!(v in view.state.grid)) specCache.set(v, spec);
   for (const [v, i] of Object.entries(d.at || {})) if (!(v in (view.state.at || {}))) atCache.set(v, i);
@@ -81,15 +83,14 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
       $("expr-info").textContent = view.expr.info;
     }
   }
-  let notes = view.expr.error ? [] : page.g.inputNotes(view.state);
+  // (Under a mistake, the grids' notes alone.)
+  const notes = page.g.inputNotes(view.state);
   if (mistake) {
     // A function with a mistake has no variables: the rows and sliders stay
     // as they are, a grid edited meanwhile still shows its own checks and
-    // notes, and the axes and sliders wait (disabled) for a function that
-    // can be drawn.
-    const rv = rowsView(d);
-    renderRows(rv ? rv.vars : [], select, onEdit);
-    if (rv) notes = page.g.inputNotes(rv.state).filter((n) => n.field !== "expr");
+    // notes (Go's view of the rows), and the axes and sliders wait
+    // (disabled) for a function that can be drawn.
+    renderRows(view.vars, select, onEdit);
     for (const el of [$("xvar"), $("yvar"), ...$("sliders").querySelectorAll("input")]) el.disabled = true;
   } else {
     renderRows(view.vars, select, onEdit);
@@ -99,16 +100,6 @@ export function refresh({ expr, rebuild = false, select = "", keepOnError = fals
   showBanner();
   showNotes(notes);
   return true;
-}
-
-/**
- * rowsView returns the view of the grid rows shown (null if none), for the
- * draft d whose function has a mistake: Go resolves the rows' variables, in
- * their order, as a function of them all.
- */
-function rowsView(d) {
-  const names = rowSpecs().map(([v]) => v);
-  return names.length ? page.g.resolve({ ...d, expr: names.join(" + ") }) : null;
 }
 
 /**
