@@ -31,6 +31,24 @@ func ExampleResolve() {
 	// expr=x*y*z&grid.x=-100:101:25&grid.y=-2:2:21j&grid.z=0:1:5j&at.z=3
 }
 
+// While the function has a mistake it has no variables: ResolveRows gives
+// the rows the page shows their views, each grid with its own check, and
+// the link keeps the grids.
+func ExampleResolveRows() {
+	st, _ := state.Decode("#expr=x*(y&grid.x=0:1:1j&grid.y=-1:1:5j")
+	v := state.ResolveRows(st, []string{"x", "y"})
+	fmt.Println(v.Expr.Error["code"])
+	for _, r := range v.Vars {
+		fmt.Printf("%s: %s %v\n", r.Name, r.Info, r.Error["code"])
+	}
+	fmt.Println(v.State.Encode())
+	// Output:
+	// syntax
+	// x: 1 point: 0 too_few_points
+	// y: 5 points, -1 … 1 <nil>
+	// expr=x*(y&grid.x=0:1:1j&grid.y=-1:1:5j
+}
+
 // A grid row switched from points to a step keeps its grid's spacing;
 // editing a field keeps the row's notation.
 func ExampleConvertGrid() {
