@@ -180,6 +180,7 @@ func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM 
 	g.frame++
 	if g.frame == 1 {
 		g.s.SetTiming("boot_first_frame", now())
+		shown()
 		endBoot()
 	}
 	emit(frameEvent(g.frame))

@@ -51,6 +51,10 @@ func main() {
 		runFallback(s, "WebGL2 was switched off (?nowebgl)")
 		return
 	}
+	if !opaqueContext() {
+		runFallback(s, "this browser has no WebGL2 (or it is disabled)")
+		return
+	}
 	g := newGame(s)
 	listenInput(g)
 	ebiten.SetScreenClearedEveryFrame(false)
@@ -108,6 +112,36 @@ func jsError(msg string, fields map[string]any) js.Value {
 	}
 	return e
 }
+
+// opaqueContext makes the WebGL2 context of ebiten's canvas before ebiten
+// does, opaque (alpha false; ebiten asks for alpha, and a canvas keeps its
+// first context): every frame covers the canvas, and the compositor then
+// draws nothing under it. Until the first frame (shown), when an opaque
+// canvas would be black, the canvas is transparent (opacity 0: it can
+// still take the focus). It reports whether the browser has WebGL2.
+func opaqueContext() bool {
+	cs := js.Global().Get("document").Call("getElementsByTagName", "canvas")
+	if cs.Length() == 0 {
+		return false
+	}
+	canvas = cs.Index(cs.Length() - 1)
+	attr := jsObject.New()
+	attr.Set("alpha", false)
+	attr.Set("premultipliedAlpha", true)
+	attr.Set("stencil", true)
+	if !canvas.Call("getContext", "webgl2", attr).Truthy() {
+		return false
+	}
+	canvas.Get("style").Call("setProperty", "opacity", "0")
+	return true
+}
+
+// canvas is ebiten's canvas (opaqueContext).
+var canvas js.Value
+
+// shown, at the first frame, lets the page's style decide the canvas's
+// opacity again.
+func shown() { canvas.Get("style").Call("removeProperty", "opacity") }
 
 // emit hands the session's events to gradplay._emit(name, payload):
 // loader.js calls the listeners after the current task, so a listener can
