@@ -197,8 +197,9 @@ func TestEmbedView(t *testing.T) {
 			}
 			// The focus ring shows over the canvas.
 			ring := eval[string](t, b, `(async () => { document.querySelector("canvas").focus(); await new Promise((r) => setTimeout(r, 50));
-				return document.body.hasAttribute("data-plot-focus") + " " + getComputedStyle(document.getElementById("plot-ring")).boxShadow; })()`)
-			if !strings.HasPrefix(ring, "true") || !strings.Contains(ring, "3px") {
+				const e = getComputedStyle(document.querySelector("#plot-ring > .left"));
+				return document.body.hasAttribute("data-plot-focus") + " " + e.width + " " + e.backgroundColor; })()`)
+			if !strings.HasPrefix(ring, "true 3px") || strings.Contains(ring, "rgba(0, 0, 0, 0)") {
 				t.Errorf("focus ring: %q", ring)
 			}
 			b.screenshot(t, "embed-"+c.name)
