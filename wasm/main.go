@@ -51,6 +51,8 @@ func main() {
 		runFallback(s, "WebGL2 was switched off (?nowebgl)")
 		return
 	}
+	// The context ebiten draws with, made once (a separate probe context
+	// cost 30-50 ms on the first plot's path).
 	if !opaqueContext() {
 		runFallback(s, "this browser has no WebGL2 (or it is disabled)")
 		return
@@ -59,16 +61,9 @@ func main() {
 	listenInput(g)
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
-	// No probe context first: ebiten's start fails at once without WebGL2
-	// (a probe cost a whole context, 30-50 ms on the first plot's path).
 	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
 	// RunGame returns only on failure; keep the program (and the API) alive.
-	reason := fmt.Sprint("the WebGL2 view stopped: ", err)
-	if !g.updated {
-		println("gradplay:", err.Error())
-		reason = "this browser has no WebGL2 (or it is disabled)"
-	}
-	runFallback(s, reason)
+	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err))
 }
 
 // register sets gradplay._go[name] for every entry of the API. Each call
