@@ -55,7 +55,7 @@ type LayoutBoxes struct {
 }
 
 // Layout returns the boxes of the figure rendered at w×h CSS pixels and
-// device pixel ratio scale (0 means 1) by RGBA, PNG or Split, as measured
+// device pixel ratio scale (0 means 1) by RGBA, PNG or SplitArrows, as measured
 // by the layout that draws them: the same text widths, the same shortened
 // subtitle.
 func (fg *Figure) Layout(w, h int, scale float64) LayoutBoxes {

@@ -6,10 +6,9 @@
 // It follows gonum/plot's style: one plotter per file (Heatmap, Contours,
 // Quiver, Edges, ColorBar, Key), drawing through vg so that the same figure
 // comes out as an image.RGBA (Figure.RGBA), PNG (Figure.PNG) or SVG
-// (Figure.SVG). Figure.Split separates the static layers from the fast ones
-// (heatmap image with one pixel per node, arrow geometry in pixels) for a
-// page that redraws them itself, and Mapping converts pixels to data for
-// hover: of the plot area, or for a line plot of its two panels (f, and
+// (Figure.SVG). Figure.Fast computes only the fast layers (heatmap image
+// with one pixel per node, arrow geometry in pixels), and Mapping converts
+// pixels to data for hover: of the plot area, or for a line plot of its two panels (f, and
 // the derivative as Mapping.Deriv), with Nearest finding the node along x.
 // Figure.SplitArrows is the split form the page draws with WebGL: the
 // whole figure but its arrows as one opaque image, and the arrows as

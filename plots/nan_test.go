@@ -28,7 +28,8 @@ func TestNaNField(t *testing.T) {
 			if _, err := fg.SVG(200, 150); err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
-			s := fg.Split(200, 150, 1.5)
+			s := fg.Fast(200, 150, 1.5)
+			_ = fg.SplitArrows(200, 150, 1.5)
 			_ = fg.AltText()
 			if name == "some" && o == nil {
 				hole := fg.hmap.nan
@@ -60,8 +61,8 @@ func TestLineNaN(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = fg.RGBA(300, 200, 1)
-	if fg.Split(300, 200, 1) != nil {
-		t.Error("Split of a line plot is not nil")
+	if fg.SplitArrows(300, 200, 1) != nil || fg.Fast(300, 200, 1) != nil {
+		t.Error("SplitArrows or Fast of a line plot is not nil")
 	}
 }
 

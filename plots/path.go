@@ -40,7 +40,7 @@ var (
 )
 
 // DrawPaths draws paths onto img, an image of the figure rendered at
-// scale device pixels per CSS pixel (by RGBA, or Split's Static layer of
+// scale device pixels per CSS pixel (by RGBA, or SplitArrows' Static layer of
 // the same size). A line plot (one variable) gets no paths.
 func (fg *Figure) DrawPaths(img *image.RGBA, scale float64, paths []Path) {
 	if fg.sl == nil || len(paths) == 0 {

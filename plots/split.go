@@ -115,14 +115,13 @@ type Arrows struct {
 	HaloWidth             float32
 }
 
-// Split is the figure split for interactive use: a static layer to draw
-// over a heatmap image scaled on the GPU, with arrows drawn on top.
-// Drawing order: Heat (stretched over the cells), Static, Arrows clipped
-// to Map.Plot (see Arrows).
+// Split is the figure split for interactive use (SplitArrows): a static
+// layer with the arrows to draw over it, clipped to Map.Plot (see Arrows);
+// or only the fast layers (Fast): the heatmap as an image of one pixel per
+// node, to be stretched over the cells, and the arrows.
 type Split struct {
-	// Static holds the axes, ticks, labels, colour bars, contours, edge
-	// overlay, title and key, with a transparent plot area (from
-	// SplitArrows: opaque, the heatmap painted in). It is nil from Fast.
+	// Static holds the heatmap, axes, ticks, labels, colour bars,
+	// contours, edge overlay, title and key, opaque. It is nil from Fast.
 	Static *image.RGBA
 	// Heat has one pixel per grid node (nx×ny); row 0 is the largest y.
 	// It is nil when the heatmap is switched off, and from SplitArrows.
@@ -233,58 +232,29 @@ func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*a
 	return shafts, heads, colors
 }
 
-// Split returns the figure split into a static layer and fast layers at
-// w×h CSS pixels and device pixel ratio scale. For a field of one variable
-// it returns nil; use RGBA.
-func (fg *Figure) Split(w, h int, scale float64) *Split {
-	if fg.line != nil {
-		return nil
-	}
-	s, c, l, img, ppp := fg.split(w, h, scale, true)
-	// Clear the plot area, then draw the static layers over it.
-	r := s.Map.Plot
-	wp, hp := img.Rect.Dx(), img.Rect.Dy()
-	clip := func(v float64, n int) int { return min(max(int(math.Round(v)), 0), n) }
-	x0, x1 := clip(r.X0, wp), clip(r.X1, wp)
-	for y := clip(r.Y0, hp); y < clip(r.Y1, hp) && x0 < x1; y++ {
-		row := img.Pix[y*img.Stride:]
-		clear(row[4*x0 : 4*x1])
-	}
-	fg.draw2D(c, l, staticPart, ppp, img)
-	s.Static = img
-	return s
-}
-
-// SplitArrows returns the figure split as Split does, but for a GPU that
-// draws the arrows only: Static is opaque, with the heatmap painted into
-// its plot area under the static layers (as RGBA paints it), and Heat is
-// nil. A frame is then one image and the arrows: in software WebGL every
-// full-screen layer drawn costs its tens of milliseconds. For a field of
-// one variable it returns nil.
+// SplitArrows returns the figure split for a GPU that draws the arrows
+// only: Static is the whole figure but its arrows, opaque, with the
+// heatmap painted into its plot area under the static layers (as RGBA
+// paints it), and Heat is nil. A frame is then one image and the arrows:
+// in software WebGL every full-screen layer drawn costs its tens of
+// milliseconds. For a field of one variable it returns nil.
 func (fg *Figure) SplitArrows(w, h int, scale float64) *Split {
 	if fg.line != nil {
 		return nil
 	}
-	s, c, l, img, ppp := fg.split(w, h, scale, false)
+	wp, hp, dpi := device(w, h, scale)
+	ppp := float64(dpi) / 72
+	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
+	c := draw.New(vc)
+	l := fg.layout(c)
+	s := fg.fast(l, ppp, float64(hp), false)
 	fg.draw2D(c, l, staticPart|heatPart, ppp, img)
 	s.Static = img
 	return s
 }
 
-// split lays the figure out at w×h CSS pixels and scale on a new image
-// (img, under the canvas c, at ppp pixels per point) and computes its
-// fast layers, with the heat image if heat.
-func (fg *Figure) split(w, h int, scale float64, heat bool) (s *Split, c draw.Canvas, l *layout, img *image.RGBA, ppp float64) {
-	wp, hp, dpi := device(w, h, scale)
-	ppp = float64(dpi) / 72
-	vc, img := newImageCanvas(wp, hp, dpi, fg.theme().Background)
-	c = draw.New(vc)
-	l = fg.layout(c)
-	return fg.fast(l, ppp, float64(hp), heat), c, l, img, ppp
-}
-
 // Mapping returns the pixel ↔ data mapping of the figure rendered at w×h
-// CSS pixels and device pixel ratio scale (by RGBA, Split or Fast). For a
+// CSS pixels and device pixel ratio scale (by RGBA, SplitArrows or Fast). For a
 // line plot it maps the upper panel, with the lower one as Deriv (see
 // Mapping). Every figure has a mapping, so ok is always true (it was false
 // for line plots before they had one).

@@ -205,7 +205,7 @@ func cellColor(img *image.RGBA, m plots.Mapping, x, y int) color.RGBA {
 // TestHaloMesh: the split form carries the halos of normalized arrows, and
 // their mesh comes first, one halo per arrow, wider than the arrows.
 func TestHaloMesh(t *testing.T) {
-	sp := normalizedViridis().Split(480, 360, 1)
+	sp := normalizedViridis().SplitArrows(480, 360, 1)
 	a := sp.Arrows
 	n := len(a.Colors) / 4
 	if n == 0 || len(a.HaloColors) != 4*n || len(a.HaloShafts) != len(a.Shafts) || len(a.HaloHeads) != len(a.Heads) {
@@ -228,10 +228,10 @@ func TestHaloMesh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h := fg.Split(320, 240, 1).Arrows.HaloColors; h != nil {
+	if h := fg.SplitArrows(320, 240, 1).Arrows.HaloColors; h != nil {
 		t.Errorf("light fit arrows have %d halos", len(h)/4)
 	}
-	if h := fg.WithTheme(plots.Dark).Split(320, 240, 1).Arrows.HaloColors; h == nil {
+	if h := fg.WithTheme(plots.Dark).SplitArrows(320, 240, 1).Arrows.HaloColors; h == nil {
 		t.Error("dark fit arrows have no halos")
 	}
 	// The dark small multiples are on the dark ground too.
