@@ -402,7 +402,7 @@ func TestHugeRanges(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", st.Expr, err)
 		}
-		if img := sc.Figure.RGBA(400, 300, 1); img == nil || sc.Figure.Split(400, 300, 1) == nil {
+		if img := sc.Figure.RGBA(400, 300, 1); img == nil || sc.Figure.SplitArrows(400, 300, 1) == nil {
 			t.Errorf("%s: no figure", st.Expr)
 		}
 	}
