@@ -79,6 +79,33 @@ func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]v
 	return [4]vg.Point{a.Tail.Sub(n), a.Base.Sub(n), a.Base.Add(n), a.Tail.Add(n)}, true, head
 }
 
+// arrowPolys holds the buffers of clipped: the shaft and the head, each
+// as it is and as clipped (a clip does not write over its input).
+type arrowPolys struct{ raw, cut [2][]vg.Point }
+
+// clipped returns a's shaft and head (polygons at width), each clipped to
+// clip when it is not nil and the polygon is not inside it, and nil when
+// fewer than three corners are left (an empty shaft, a polygon outside
+// clip). The polygons are in b's buffers, valid until the next call.
+func (b *arrowPolys) clipped(a *arrow, width vg.Length, clip *vg.Rectangle) [2][]vg.Point {
+	shaft, ok, head := a.polygons(width)
+	b.raw[0], b.raw[1] = b.raw[0][:0], append(b.raw[1][:0], head[:]...)
+	if ok {
+		b.raw[0] = append(b.raw[0], shaft[:]...)
+	}
+	var out [2][]vg.Point
+	for i, p := range b.raw {
+		if clip != nil && len(p) > 0 && !inside(p, *clip) {
+			b.cut[i] = clipPolygon(b.cut[i][:0], p, *clip)
+			p = b.cut[i]
+		}
+		if len(p) >= 3 {
+			out[i] = p
+		}
+	}
+	return out
+}
+
 // drawArrows fills the arrows' halos, then the arrows, as one path per run
 // of arrows of one colour, each clipped to clip if it is not nil; or, when
 // px has an image, paints them into it.
@@ -108,21 +135,7 @@ func drawArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle, 
 // each clipped to clip if it is not nil.
 func fillArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) {
 	path := make(vg.Path, 0, 9*len(as)) // 5 components per shaft, 4 per head
-	var buf []vg.Point
-	add := func(p []vg.Point) {
-		if clip != nil && !inside(p, *clip) {
-			buf = clipPolygon(buf[:0], p, *clip)
-			p = buf
-		}
-		if len(p) < 3 {
-			return
-		}
-		path.Move(p[0])
-		for _, q := range p[1:] {
-			path.Line(q)
-		}
-		path.Close()
-	}
+	var b arrowPolys
 	for len(as) > 0 {
 		col := as[0].Color
 		n := 1
@@ -135,11 +148,16 @@ func fillArrows(c draw.Canvas, as []arrow, width vg.Length, clip *vg.Rectangle) 
 		// arrows from right to left (they come column by column from the
 		// left) makes that search short.
 		for k := n - 1; k >= 0; k-- {
-			shaft, ok, head := as[k].polygons(width)
-			if ok {
-				add(shaft[:])
+			for _, p := range b.clipped(&as[k], width, clip) {
+				if p == nil {
+					continue
+				}
+				path.Move(p[0])
+				for _, q := range p[1:] {
+					path.Line(q)
+				}
+				path.Close()
 			}
-			add(head[:])
 		}
 		if len(path) > 0 {
 			c.SetColor(col)

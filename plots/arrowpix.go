@@ -19,8 +19,7 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 	var (
 		z      vector.Rasterizer
 		src    image.Uniform
-		bufs   [2][]vg.Point
-		polys  [2][]vg.Point
+		b      arrowPolys
 		bounds = px.img.Bounds()
 	)
 	z.DrawOp = draw.Over
@@ -33,23 +32,13 @@ func (px pixels) paintArrows(as []arrow, width vg.Length, clip *vg.Rectangle) {
 		if as[k].Color == nil {
 			continue
 		}
-		shaft, ok, head := as[k].polygons(width)
-		polys[0], polys[1] = nil, head[:]
-		if ok {
-			polys[0] = shaft[:]
-		}
+		polys := b.clipped(&as[k], width, clip)
 		lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
 		n := 0
-		for i, p := range polys {
-			if len(p) > 0 && !inside(p, *clip) {
-				bufs[i] = clipPolygon(bufs[i][:0], p, *clip) // a buffer per polygon: both are painted below
-				p = bufs[i]
-			}
-			if len(p) < 3 {
-				polys[i] = nil
+		for _, p := range polys {
+			if p == nil {
 				continue
 			}
-			polys[i] = p
 			n++
 			for _, q := range p {
 				x, y := px.at(q)
