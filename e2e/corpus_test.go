@@ -178,7 +178,10 @@ func nativeOutcome(st state.State, problems []state.Problem) outcome {
 			fieldErr = true
 		}
 	}
-	// The page shows no notes for a function with a mistake.
+	// A link whose function has a mistake opens with no grid rows (a
+	// link's rows start afresh, and the function has no variables), so the
+	// page shows no notes: Go gives the grids' (InputNotes), but no row
+	// shows them.
 	ns, _ := explain.InputNotes(v.State)
 	if v.Expr.Error != nil {
 		ns = nil

@@ -202,6 +202,12 @@ func TestEmbedView(t *testing.T) {
 			if !strings.HasPrefix(ring, "true 3px") || strings.Contains(ring, "rgba(0, 0, 0, 0)") {
 				t.Errorf("focus ring: %q", ring)
 			}
+			// ebiten's canvas is opaque (the compositor draws nothing under
+			// it), and shown once drawn.
+			if c := eval[string](t, b, `(() => { const c = document.querySelector("canvas");
+				return c.getContext("webgl2").getContextAttributes().alpha + " " + getComputedStyle(c).opacity; })()`); c != "false 1" {
+				t.Errorf("canvas: alpha and opacity %q, want false 1", c)
+			}
 			b.screenshot(t, "embed-"+c.name)
 			if errs := b.consoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors: %v", errs)

@@ -14,13 +14,15 @@ import (
 var firstPlotParts = []string{"boot_load", "boot_fetch_compile", "boot_go_init", "boot_webgl", "scene", "split", "upload", "draw"}
 
 // benchFirstPlot times navigation to the first drawn frame of view.html,
-// nothing cached and nothing compiled, and reports the parts of
+// with nothing of the page cached or compiled, and reports the parts of
 // gradplay.timings() as browser_first_plot_<part> (their means over the
 // runs of browser_first_plot):
 //
-//   - browser_first_plot: a new browser context (an empty cache, a new
-//     renderer process) in a Chromium that already runs, as a person opens
-//     the page in the browser they have open;
+//   - browser_first_plot: a new browser context (an empty HTTP cache, so no
+//     compiled code of the page either, and a new renderer process) in a
+//     Chromium that already runs, as a person opens the page in the
+//     browser they have open: its GPU process, and that process's shader
+//     cache, are the running browser's;
 //   - browser_first_plot_cold_browser: a Chromium started for the page, so
 //     that the time includes the browser's own start (its GPU process
 //     bringing up SwiftShader).

@@ -420,6 +420,14 @@ func TestGridRow(t *testing.T) {
 	if !eval[bool](t, b, `document.getElementById("expr-info").hidden`) {
 		t.Errorf("the derivatives of x*y are shown under x*y* after a grid edit")
 	}
+	// A grid typed meanwhile as start:stop:n (n read as the step) gets its
+	// note next to its row.
+	b.do(t, 10*time.Second,
+		chromedp.Evaluate[chromedp.Void](`(() => { const e = document.querySelector('.grid-row[data-var="y"] input.spec'); e.value = "-1:1:5"; e.dispatchEvent(new Event("input", { bubbles: true })); })()`),
+		sleep(500*time.Millisecond))
+	if note := eval[string](t, b, `(() => { const n = document.querySelector('.grid-row[data-var="y"] .note'); return n.hidden ? "" : n.textContent; })()`); !strings.Contains(note, "did you mean -1:1:5j") {
+		t.Errorf("y's note under x*y*: %q", note)
+	}
 	b.screenshot(t, "grid-row")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)

@@ -3,27 +3,43 @@
 package main
 
 import (
-	"math"
 	"runtime/debug"
+	"sync"
+	"time"
 )
 
 // bootHeap is the heap the start may grow to before Go collects it. Until
 // the first frame, Go's default target (twice the live heap, 4 MB at
 // first) made the start collect three times, each a few to 30 ms and the
 // first to run Go's collector in WebAssembly compiled lazily on the main
-// thread; a start needs about 10 MB. A large first grid still collects
-// when its heap reaches the limit.
+// thread; a start needs about 10 MB.
 const bootHeap = 64 << 20
+
+// bootWait is how long the start may go without collecting at all: a
+// start that draws no frame (a link whose function has a mistake, a tab in
+// the background) gets Go's collection back then.
+const bootWait = 5 * time.Second
+
+var (
+	bootEnd             sync.Once
+	bootGOGC, bootLimit int64
+)
 
 // startBoot turns Go's collection by heap growth off until endBoot, but at
 // bootHeap.
 func startBoot() {
-	debug.SetGCPercent(-1)
-	debug.SetMemoryLimit(bootHeap)
+	bootGOGC = int64(debug.SetGCPercent(-1))
+	bootLimit = debug.SetMemoryLimit(bootHeap)
+	time.AfterFunc(bootWait, endBoot)
 }
 
-// endBoot, at the first frame, gives Go back its default collection.
+// endBoot gives Go back its collection as it was: at the first frame, at
+// the first progress of a long build (a large grid's arrays would exceed
+// bootHeap and make Go collect at every allocation), or after bootWait,
+// whichever comes first.
 func endBoot() {
-	debug.SetGCPercent(100)
-	debug.SetMemoryLimit(math.MaxInt64)
+	bootEnd.Do(func() {
+		debug.SetGCPercent(int(bootGOGC))
+		debug.SetMemoryLimit(bootLimit)
+	})
 }

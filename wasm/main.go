@@ -29,6 +29,7 @@ func main() {
 	// between its pieces: Update runs on the game's (or the fallback's)
 	// goroutine, where a sleep returns to the event loop.
 	s.SetYield(func(ev session.Event) {
+		endBoot()
 		emit(ev)
 		time.Sleep(time.Millisecond)
 	})
@@ -119,24 +120,25 @@ func opaqueContext() bool {
 	if cs.Length() == 0 {
 		return false
 	}
-	canvas = cs.Index(cs.Length() - 1)
+	ebitenCanvas = cs.Index(cs.Length() - 1)
 	attr := jsObject.New()
 	attr.Set("alpha", false)
 	attr.Set("premultipliedAlpha", true)
 	attr.Set("stencil", true)
-	if !canvas.Call("getContext", "webgl2", attr).Truthy() {
+	if !ebitenCanvas.Call("getContext", "webgl2", attr).Truthy() {
 		return false
 	}
-	canvas.Get("style").Call("setProperty", "opacity", "0")
+	ebitenCanvas.Get("style").Call("setProperty", "opacity", "0")
 	return true
 }
 
-// canvas is ebiten's canvas (opaqueContext).
-var canvas js.Value
+// ebitenCanvas is ebiten's canvas (opaqueContext): ebiten v2.8 appends it
+// to the body at its init and asks for its context in RunGame.
+var ebitenCanvas js.Value
 
 // shown, at the first frame, lets the page's style decide the canvas's
 // opacity again.
-func shown() { canvas.Get("style").Call("removeProperty", "opacity") }
+func shown() { ebitenCanvas.Get("style").Call("removeProperty", "opacity") }
 
 // emit hands the session's events to gradplay._emit(name, payload):
 // loader.js calls the listeners after the current task, so a listener can

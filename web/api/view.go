@@ -131,7 +131,8 @@ func (c *pitfallCache) get(st state.State) ([]explain.Pitfall, error) {
 
 // inputNotes is gradplay.inputNotes(state) -> [{code, message, fix, field,
 // span}]: the remarks on what the user typed (explain.InputNotes), for the
-// page to show next to each field. A function with a mistake has none.
+// page to show next to each field. Under a mistake in the function, the
+// notes of the state's grids alone.
 func inputNotes(args []any) (any, error) {
 	st, err := decodeStateArg(arg(args, 0), "inputNotes: the state")
 	if err != nil {

@@ -41,11 +41,12 @@ type Node struct {
 // Session is one page's state and behaviour. The zero value is not
 // usable: call New.
 type Session struct {
-	mu    sync.Mutex
-	now   func() float64 // a clock in milliseconds, for Timings
-	st    state.State    // the state asked for
-	gen   int            // incremented by every SetState
-	built int            // the generation Update last took
+	mu     sync.Mutex
+	now    func() float64 // a clock in milliseconds, for Timings
+	st     state.State    // the state asked for
+	gen    int            // incremented by every SetState
+	built  int            // the generation Update last took
+	builds int            // builds started (Update), done or not
 
 	scene *state.Scene   // the scene shown
 	m     *plots.Mapping // the mapping of the frame last rendered (device pixels)

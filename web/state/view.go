@@ -26,8 +26,9 @@ type View struct {
 	Problems []Problem `json:"problems"`
 	// Expr is the function field.
 	Expr ExprView `json:"expr"`
-	// Vars has one grid row per variable of the function, in its order
-	// ([] when it does not parse).
+	// Vars has one grid row per variable of the function, in its order;
+	// under a mistake in the function, the rows given to ResolveRows ([]
+	// for Resolve).
 	Vars []VarView `json:"vars"`
 	// X and Y are the variables on the horizontal and vertical axes, as
 	// Build chooses them: "" for none (Y for a function of one variable).
@@ -84,7 +85,7 @@ type Slider struct {
 
 // Display is the display panel, with the defaults filled in.
 type Display struct {
-	Applies   bool    `json:"applies"`   // false for fewer than two variables (a line plot)
+	Applies   bool    `json:"applies"`   // false for fewer than two variables of the function (a line plot, a mistake)
 	Layers    []Layer `json:"layers"`    // each of Layers, in order
 	Mode      string  `json:"mode"`      // the arrow mode: "fit" (default), "raw", "normalized", "log"
 	Palette   string  `json:"palette"`   // "viridis" (default), "diverging", "kindlmann", "gray"
@@ -112,8 +113,10 @@ func Resolve(st State) View { return ResolveRows(st, nil) }
 // in that order: under a mistake in the function (which then has no
 // variables) View.Vars are these rows' views, each grid as the state keeps
 // it with its own check, so that the rows stay as they are and a grid
-// edited meanwhile is still checked. When the function has variables,
-// they decide the rows, and rows is not used.
+// edited meanwhile is still checked. A name that is not a variable name
+// (IsName), a repeated one and the names after the first MaxVars are left
+// out. When the function has variables, they decide the rows, and rows is
+// not used.
 func ResolveRows(st State, rows []string) View {
 	st = st.Clone()
 	v := View{Problems: st.Check(), Vars: []VarView{}, Sliders: []Slider{}, Apply: true}
@@ -175,10 +178,16 @@ func ResolveRows(st State, rows []string) View {
 		}
 	}
 	if v.Expr.Error != nil && len(rows) > 0 {
-		v.Vars, _, _ = gridRows(rows, st.Grid, st.EdgeOrder)
+		var names []string
+		for _, name := range rows {
+			if IsName(name) && !slices.Contains(names, name) && len(names) < MaxVars {
+				names = append(names, name)
+			}
+		}
+		v.Vars, _, _ = gridRows(names, st.Grid, st.EdgeOrder)
 	}
 	v.State = st
-	v.Display = Display{Applies: len(v.Vars) >= 2, Mode: modeSetting.of(&st).String(),
+	v.Display = Display{Applies: v.Expr.Error == nil && len(v.Vars) >= 2, Mode: modeSetting.of(&st).String(),
 		Palette: paletteSetting.of(&st).String(), Error: st.Error, Density: st.Density, EdgeOrder: st.EdgeOrder,
 		Pivot: pivotSetting.of(&st).String(), Scale: st.Scale, Panels: panelsSetting.of(&st).String()}
 	if v.Display.Density == 0 {
