@@ -4,7 +4,9 @@ package main
 
 import (
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,6 +24,7 @@ const bootWait = 5 * time.Second
 
 var (
 	bootEnd             sync.Once
+	bootOver            atomic.Bool
 	bootGOGC, bootLimit int64
 )
 
@@ -34,12 +37,28 @@ func startBoot() {
 }
 
 // endBoot gives Go back its collection as it was: at the first frame, at
-// the first progress of a long build (a large grid's arrays would exceed
-// bootHeap and make Go collect at every allocation), or after bootWait,
-// whichever comes first.
+// a build's progress once the heap holds half of bootHeap (boot, below: a
+// large grid's arrays would reach bootHeap and make Go collect at every
+// allocation), or after bootWait, whichever comes first.
 func endBoot() {
 	bootEnd.Do(func() {
 		debug.SetGCPercent(int(bootGOGC))
 		debug.SetMemoryLimit(bootLimit)
+		bootOver.Store(true)
 	})
+}
+
+// heapSample reads the bytes of the heap's objects.
+var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// boot is called at a build's progress during the start: it ends the start
+// once the heap holds half of bootHeap.
+func boot() {
+	if bootOver.Load() {
+		return
+	}
+	metrics.Read(heapSample)
+	if v := heapSample[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() >= bootHeap/2 {
+		endBoot()
+	}
 }

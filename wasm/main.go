@@ -29,7 +29,7 @@ func main() {
 	// between its pieces: Update runs on the game's (or the fallback's)
 	// goroutine, where a sleep returns to the event loop.
 	s.SetYield(func(ev session.Event) {
-		endBoot()
+		boot()
 		emit(ev)
 		time.Sleep(time.Millisecond)
 	})
