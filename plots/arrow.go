@@ -81,7 +81,10 @@ func (a *arrow) polygons(width vg.Length) (shaft [4]vg.Point, ok bool, head [3]v
 
 // arrowPolys holds the buffers of clipped: the shaft and the head, each
 // as it is and as clipped (a clip does not write over its input).
-type arrowPolys struct{ raw, cut [2][]vg.Point }
+type arrowPolys struct {
+	raw, cut [2][]vg.Point
+	scratch  clipScratch
+}
 
 // clipped returns a's shaft and head (polygons at width), each clipped to
 // clip when it is not nil and the polygon is not inside it, and nil when
@@ -96,7 +99,7 @@ func (b *arrowPolys) clipped(a *arrow, width vg.Length, clip *vg.Rectangle) [2][
 	var out [2][]vg.Point
 	for i, p := range b.raw {
 		if clip != nil && len(p) > 0 && !inside(p, *clip) {
-			b.cut[i] = clipPolygon(b.cut[i][:0], p, *clip)
+			b.cut[i] = clipPolygon(b.cut[i][:0], p, *clip, &b.scratch)
 			p = b.cut[i]
 		}
 		if len(p) >= 3 {

@@ -12,14 +12,22 @@ func inside(p []vg.Point, r vg.Rectangle) bool {
 	return true
 }
 
+// clipScratch holds clipPolygon's two working buffers from one call to
+// the next, so that clipping in a loop allocates nothing once they have
+// grown.
+type clipScratch struct{ a, b []vg.Point }
+
 // clipPolygon appends to dst the convex polygon p clipped to r, by
 // Sutherland and Hodgman's algorithm ("Reentrant polygon clipping", Comm.
-// ACM 17(1), 1974): one pass per side of r. The result keeps the
-// orientation of p; it has fewer than 3 vertices if p misses r.
-func clipPolygon(dst, p []vg.Point, r vg.Rectangle) []vg.Point {
+// ACM 17(1), 1974): one pass per side of r, working in s's buffers (new
+// ones if s is nil). The result keeps the orientation of p; it has fewer
+// than 3 vertices if p misses r.
+func clipPolygon(dst, p []vg.Point, r vg.Rectangle, s *clipScratch) []vg.Point {
+	if s == nil {
+		s = new(clipScratch)
+	}
 	// Each pass reads one buffer and writes the other; the last writes dst.
-	a := append([]vg.Point(nil), p...)
-	var b []vg.Point
+	a, b := append(s.a[:0], p...), s.b
 	for side := range 4 {
 		b = b[:0]
 		for k, cur := range a {
@@ -37,6 +45,7 @@ func clipPolygon(dst, p []vg.Point, r vg.Rectangle) []vg.Point {
 			break
 		}
 	}
+	s.a, s.b = a, b
 	return append(dst, a...)
 }
 

@@ -35,7 +35,7 @@ func TestClipPolygon(t *testing.T) {
 		{"outside", square(11, 11, 12, 12), 0},
 		{"triangle", []vg.Point{{X: 5, Y: 5}, {X: 15, Y: 5}, {X: 5, Y: 9}}, 15},
 	} {
-		got := clipPolygon(nil, tc.p, r)
+		got := clipPolygon(nil, tc.p, r, nil)
 		a := 0.0
 		if len(got) >= 3 {
 			a = area(got)
@@ -71,5 +71,25 @@ func TestArrowsClipped(t *testing.T) {
 				t.Fatalf("pixel (%d, %d) right of the plot area (x1 = %v) is %v", x, y, m.Plot.X1, c)
 			}
 		}
+	}
+}
+
+// TestClipPolygonScratch: with its scratch buffers and a destination kept
+// from one call to the next, clipping allocates nothing, and gives what
+// fresh buffers give.
+func TestClipPolygonScratch(t *testing.T) {
+	r := vg.Rectangle{Max: vg.Point{X: 10, Y: 10}}
+	p, q := square(-2, -2, 2, 2), []vg.Point{{X: 5, Y: 5}, {X: 15, Y: 5}, {X: 5, Y: 9}}
+	var s clipScratch
+	var dst []vg.Point
+	allocs := testing.AllocsPerRun(100, func() {
+		dst = clipPolygon(dst[:0], p, r, &s)
+		dst = clipPolygon(dst[:0], q, r, &s)
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per two clips", allocs)
+	}
+	if want := clipPolygon(nil, q, r, nil); len(dst) != len(want) || area(dst) != area(want) {
+		t.Errorf("with scratch %v, without %v", dst, want)
 	}
 }
