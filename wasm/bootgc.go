@@ -5,7 +5,6 @@ package main
 import (
 	"runtime/debug"
 	"runtime/metrics"
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -23,15 +22,15 @@ const bootHeap = 64 << 20
 const bootWait = 5 * time.Second
 
 var (
-	bootEnd             sync.Once
-	bootOver            atomic.Bool
-	bootGOGC, bootLimit int64
+	bootOver  atomic.Bool // endBoot has run
+	bootGOGC  int         // the settings startBoot replaced
+	bootLimit int64
 )
 
 // startBoot turns Go's collection by heap growth off until endBoot, but at
 // bootHeap.
 func startBoot() {
-	bootGOGC = int64(debug.SetGCPercent(-1))
+	bootGOGC = debug.SetGCPercent(-1)
 	bootLimit = debug.SetMemoryLimit(bootHeap)
 	time.AfterFunc(bootWait, endBoot)
 }
@@ -41,11 +40,10 @@ func startBoot() {
 // large grid's arrays would reach bootHeap and make Go collect at every
 // allocation), or after bootWait, whichever comes first.
 func endBoot() {
-	bootEnd.Do(func() {
-		debug.SetGCPercent(int(bootGOGC))
+	if bootOver.CompareAndSwap(false, true) {
+		debug.SetGCPercent(bootGOGC)
 		debug.SetMemoryLimit(bootLimit)
-		bootOver.Store(true)
-	})
+	}
 }
 
 // heapSample reads the bytes of the heap's objects.

@@ -160,13 +160,13 @@ var transparent [4]byte
 func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM ebiten.GeoM) {
 	defer guard("drawing the frame", g.drop)
 	t0 := now()
-	if g.lay != nil {
-		g.lay.draw(screen, geoM)
-		if g.shown != nil && g.shown != g.lay {
+	if g.lay != nil && g.shown != g.lay {
+		if g.shown != nil {
 			g.shown.dispose()
 		}
 		g.shown = g.lay
-	} else if g.shown != nil {
+	}
+	if g.shown != nil {
 		g.shown.draw(screen, geoM)
 	}
 	if g.lay != nil {
