@@ -6,7 +6,9 @@
 // turns returned errors into thrown ones), converting js.Value to and from
 // plain values with one converter (toGo, toJS: Float64Array for []float64,
 // NaN kept), and it runs the ebiten game that uploads and draws the frames
-// of a web/session Session.
+// of a web/session Session. The marks over the figure (the hover's
+// crosshair, the rings) are drawn by the page (web/static/marks.js) from
+// the "marks" events the adapter emits, so a hover draws no WebGL frame.
 //
 // What a click, a key or the pointer does, which read-out is shown, which
 // marks are drawn, and every rule of the page live in web/session,

@@ -150,42 +150,6 @@ func emit(evs ...session.Event) {
 	}
 }
 
-// listenInput hands clicks and keys to the session as they happen (a
-// click or key press shorter than a frame would be missed by polling in
-// Update) and records the pointer leaving the page. The listeners live as
-// long as the program.
-func listenInput(g *game) {
-	doc := js.Global().Get("document")
-	on := func(name string, fn func(ev js.Value)) {
-		doc.Call("addEventListener", name, funcOf(func(this js.Value, args []js.Value) any {
-			defer guard("the "+name+" listener", nil)
-			if len(args) > 0 {
-				fn(args[0])
-			}
-			return nil
-		}))
-	}
-	on("pointerdown", func(ev js.Value) {
-		// Synthetic events may have no button or coordinates.
-		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
-			g.changed(g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()))
-		}
-	})
-	on("keydown", func(ev js.Value) {
-		handled, evs := g.s.Key(ev.Get("key").String())
-		if handled {
-			ev.Call("preventDefault") // no scrolling of the embedding page
-		}
-		g.changed(evs)
-	})
-	on("pointermove", func(js.Value) { g.out = false })
-	on("pointerout", func(ev js.Value) {
-		if r := ev.Get("relatedTarget"); r.IsNull() || r.IsUndefined() {
-			g.out = true
-		}
-	})
-}
-
 // bootTimings records the start's milestones for gradplay.timings(), in
 // milliseconds: boot_load (navigation to the loader's start: HTML, CSS and
 // scripts), boot_fetch_compile (the .wasm downloaded and compiled, as one

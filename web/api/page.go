@@ -270,33 +270,3 @@ func (a *API) memory([]any) (any, error) {
 // SetHost gives gradplay.memory() what only the adapter knows: the size of
 // the WebAssembly memory and the number of live js.Funcs.
 func (a *API) SetHost(memory func() (wasmBytes, jsFuncs int)) { a.host = memory }
-
-// MarkView is one mark drawn over the figure, in CSS pixels of the view:
-// kind "hover", "pin" or "neighbours" (the nodes the explained stencil
-// reads), and the centres of its rings.
-type MarkView struct {
-	Kind  string       `json:"kind"`
-	Rings [][2]float64 `json:"rings"`
-}
-
-// marks is gradplay.marks() -> [{kind, rings}]: what is drawn over the
-// figure for the hovered and pinned nodes, for tests and for pages that
-// draw their own marks.
-func (a *API) marks([]any) (any, error) {
-	scale := a.s.Scale()
-	out := []MarkView{}
-	for _, m := range a.s.Marks() {
-		v := MarkView{Kind: "hover", Rings: make([][2]float64, len(m.Rings))}
-		switch {
-		case m.Pinned:
-			v.Kind = "pin"
-		case m.Neighbours:
-			v.Kind = "neighbours"
-		}
-		for i, r := range m.Rings {
-			v.Rings[i] = [2]float64{r[0] / scale, r[1] / scale}
-		}
-		out = append(out, v)
-	}
-	return Value(out), nil
-}

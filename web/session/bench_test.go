@@ -15,7 +15,7 @@ func BenchmarkMarks(b *testing.B) {
 	x, y := pixel(b, s, 3, 4)
 	s.Click(x/2, y/2)
 	x, y = pixel(b, s, 10, 12)
-	s.Hover(x, y, false)
+	s.Hover(x/2, y/2, false)
 	if len(s.Marks()) != 3 {
 		b.Fatalf("marks %+v, want hover, pin and neighbours", s.Marks())
 	}

@@ -11,7 +11,7 @@
 // through Update, Render, Hover, Click, Key and Marks. A Session is safe
 // for use from both.
 //
-// Coordinates: Render, Hover and Marks work in device pixels of the
-// rendered figure; Click takes CSS pixels of the page (as pointer events
+// Coordinates: Render and Marks work in device pixels of the rendered
+// figure; Hover and Click take CSS pixels of the page (as pointer events
 // give them) and Area returns CSS pixels.
 package session

@@ -2,11 +2,11 @@ package session
 
 import "github.com/gradplay/gradplay/web/state"
 
-// Hover follows the pointer at (px, py) device pixels of the frame last
-// rendered; out reports that the pointer has left the page. When the
-// hovered node changes it returns a "readout" event (and the marks must be
-// drawn again).
-func (s *Session) Hover(px, py float64, out bool) []Event {
+// Hover follows the pointer at (x, y) CSS pixels of the page (as pointer
+// events give them) over the frame last rendered; out reports that the
+// pointer has left the page. When the hovered node changes it returns a
+// "readout" event (and the marks must be drawn again).
+func (s *Session) Hover(x, y float64, out bool) []Event {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
@@ -14,7 +14,7 @@ func (s *Session) Hover(px, py float64, out bool) []Event {
 	}
 	var h Node
 	if !out {
-		h.I, h.J, h.OK = s.m.Nearest(px, py)
+		h.I, h.J, h.OK = s.m.Nearest(x*s.scale, y*s.scale)
 	}
 	if h == s.hover {
 		return nil

@@ -170,11 +170,11 @@ func TestKeys(t *testing.T) {
 func TestHover(t *testing.T) {
 	s := built(t, xy())
 	x, y := pixel(t, s, 1, 2)
-	evs := s.Hover(x, y, false)
+	evs := s.Hover(x/2, y/2, false)
 	if len(evs) != 1 || evs[0].Data.(session.Readouts).Hover.Index["x"] != 1 {
 		t.Fatalf("hover: %v", evs)
 	}
-	if evs := s.Hover(x+1, y, false); evs != nil {
+	if evs := s.Hover((x+1)/2, y/2, false); evs != nil {
 		t.Error("moving within a node's cell publishes again")
 	}
 	if r := s.Readout(); r.Pinned || r.Index["y"] != 2 {

@@ -9,6 +9,7 @@ import { start, api } from "./loader.js";
 import { listen } from "./host.js";
 import { printable } from "./print.js";
 import { writeStrip, writeMinControls } from "./viewparts.js";
+import { marksLayer } from "./marks.js";
 
 const g = api();
 const $ = (id) => document.getElementById(id);
@@ -76,16 +77,35 @@ const driven = (() => { try { return !!(window.frameElement && window.frameEleme
 
 /** The strip and controls' height: the body (ebiten's canvas) takes the rest. */
 let chromeH = 0;
+// While the pointer is over the page the strip keeps its tallest height
+// (hovering): a read-out that wraps onto fewer lines than the last one
+// must not resize the canvas, a new frame of the whole figure, under the
+// pointer. It fits its lines again once the pointer has left the page, or
+// the page's width changed.
+let hovering = false, chromeW = root.clientWidth;
 function fitChrome() {
   const h = Math.ceil($("chrome").getBoundingClientRect().height);
   if (h === chromeH) return;
   chromeH = h;
+  if (hovering) $("chrome").style.minHeight = `${h}px`;
   root.style.setProperty("--chrome-h", h + "px");
   // ebiten measures the body on window resizes only.
   window.dispatchEvent(new Event("resize"));
 }
 new ResizeObserver(fitChrome).observe($("chrome"));
 fitChrome();
+document.addEventListener("pointermove", () => {
+  if (hovering) return;
+  hovering = true;
+  $("chrome").style.minHeight = `${chromeH}px`;
+});
+const refit = () => {
+  hovering = false;
+  chromeW = root.clientWidth;
+  $("chrome").style.minHeight = "";
+};
+root.addEventListener("pointerleave", refit);
+window.addEventListener("resize", () => { if (root.clientWidth !== chromeW) refit(); });
 
 const host = driven ? null : listen(g, () => ({ width: root.clientWidth, chrome: chromeH }));
 
@@ -197,6 +217,7 @@ function markStale(reason) {
 }
 
 g.on("readout", showReadout);
+g.on("marks", marksLayer($("marks")));
 g.on("status", (s) => { showBusy(null); markStale(s ? s.message : ""); });
 g.on("progress", showBusy);
 g.on("notes", (n) => { notes = n || []; showNotice(); });
