@@ -277,6 +277,11 @@ func TestHostileURL(t *testing.T) {
 		}
 	}
 	b.screenshot(t, "hostile")
+	// The view says why nothing is drawn, and no figure is left to show.
+	const viewNotice = `(() => { const n = document.getElementById("view").contentDocument.getElementById("notice"); return n.hidden ? "" : n.textContent; })()`
+	if n := waitFor(t, b, viewNotice, "Not drawn: "); strings.Contains(n, "last state") {
+		t.Errorf("the view's notice %q speaks of a figure while none was drawn", n)
+	}
 	// The embed code is text, with the state in the link, escaped.
 	embed := eval[string](t, b, `(() => { document.getElementById("embed").click(); return document.querySelector('#embed-list [data-host="html"] pre').textContent; })()`)
 	if !strings.HasPrefix(embed, `<iframe src="http://`) || !strings.Contains(embed, "view.html#expr=%3Cimg") || strings.Contains(embed, "<img") {
@@ -290,6 +295,9 @@ func TestHostileURL(t *testing.T) {
 	if h := waitHash(t, b, "expr=sin(x)*exp(-y**2)"); !strings.Contains(h, "expr=sin(x)*exp(-y**2)") {
 		t.Errorf("after choosing an example the URL is %s", h)
 	}
+	// A mistake now leaves the example's figure, and the notice says so.
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`try { `+viewJS+`.setState({...`+viewJS+`.getState(), expr: "sin(x"}) } catch {}`))
+	waitFor(t, b, viewNotice, "The figure shows the last state that could be drawn.")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}

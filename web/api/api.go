@@ -81,6 +81,7 @@ func New(s *session.Session, now func() float64) *API {
 		"memory":        a.memory,
 		// In a host page (embed.go).
 		"viewOptions":   viewOptions,
+		"notice":        a.notice,
 		"embedSnippets": embedSnippets,
 		"qrCode":        qrCode,
 		"hostMessage":   a.hostMessage,

@@ -26,7 +26,7 @@
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "figureVersion", "printImage", "plotArea", "timings", "memory",
-  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks",
+  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks", "notice",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
   "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
   "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip", "setTheme"];

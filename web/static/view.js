@@ -51,7 +51,7 @@ function linkExpr() {
 /** Shows a message over the plot (or hides it when text is empty). */
 function notice(text) {
   const n = $("notice");
-  n.textContent = text || "";
+  if (n.textContent !== (text || "")) n.textContent = text || ""; // an alert: said again only when new
   n.hidden = !text;
 }
 
@@ -179,7 +179,7 @@ function change(st) {
 function applyHash() {
   if (driven) return;
   const { state, problems } = g.decodeState(location.hash);
-  linkProblems = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
+  linkProblems = problems;
   try {
     g.setState(state);
   } catch { /* kept all the same: the status event says why it cannot be drawn */ }
@@ -189,10 +189,13 @@ function applyHash() {
 // The notice shows the link's problems, the fallback's reason, why the
 // figure is stale and where f is not finite, together: each part is
 // replaced only by news of its own kind.
-let fallback = "", linkProblems = "", optionProblems = "", stale = "", notes = [];
+let fallback = "", linkProblems = [], optionProblems = [], stale = "", notes = [];
 
 function showNotice() {
-  notice([optionProblems, linkProblems, fallback, stale && `Not drawn: ${stale}. The figure shows the last state that could be drawn.`, ...notes].filter(Boolean).join("\n"));
+  // Go writes it (gradplay.notice), and knows whether a figure is shown.
+  try {
+    notice(g.notice({ options: optionProblems, link: linkProblems, fallback, stale, notes }));
+  } catch { /* Go has stopped: its exit notice stays */ }
 }
 
 /** showBusy shows a long build's progress (Go's text and fraction), or hides it for null; its status ends it. */
@@ -222,7 +225,7 @@ g.on("status", (s) => { showBusy(null); markStale(s ? s.message : ""); });
 g.on("progress", showBusy);
 g.on("notes", (n) => { notes = n || []; showNotice(); });
 g.on("fallback", (reason) => {
-  fallback = `${reason}: showing a static rendering (no hover read-out).`;
+  fallback = reason;
   showNotice();
   showReadout();
   setupCanvas();
@@ -256,7 +259,7 @@ function ready() {
   $("loading").hidden = true;
   const { options, problems } = g.viewOptions(location.search);
   followTheme(options.theme);
-  optionProblems = problems.length ? "Some options in the link could not be used:\n" + problems.map((p) => `• ${p.message}`).join("\n") : "";
+  optionProblems = problems;
   applyHash();
   window.addEventListener("hashchange", applyHash);
   setupCanvas();

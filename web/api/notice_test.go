@@ -1,0 +1,49 @@
+package api_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/gradplay/gradplay/web/api"
+)
+
+func TestNotice(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		p     api.NoticeParts
+		drawn bool
+		want  string
+	}{
+		{"nothing", api.NoticeParts{}, true, ""},
+		{"stale over a figure", api.NoticeParts{Stale: "unexpected end of the function"}, true,
+			"Not drawn: unexpected end of the function. The figure shows the last state that could be drawn."},
+		// A link that opens on a mistake: no figure is left to show.
+		{"stale, nothing drawn", api.NoticeParts{Stale: "unexpected end of the function"}, false,
+			"Not drawn: unexpected end of the function."},
+		{"every part", api.NoticeParts{
+			Options:  []api.Problem{{Message: `theme "pink" is not light or dark`}},
+			Link:     []api.Problem{{Message: "edgeOrder must be 1 or 2"}, {Message: "pin is outside the grid"}},
+			Fallback: "this browser has no WebGL2",
+			Stale:    "x is not a variable of the grid",
+			Notes:    []string{"f is NaN at 3 nodes", ""},
+		}, true, "Some options in the link could not be used:\n• theme \"pink\" is not light or dark\n" +
+			"Some settings in the link could not be used:\n• edgeOrder must be 1 or 2\n• pin is outside the grid\n" +
+			"this browser has no WebGL2: showing a static rendering (no hover read-out).\n" +
+			"Not drawn: x is not a variable of the grid. The figure shows the last state that could be drawn.\n" +
+			"f is NaN at 3 nodes"},
+	} {
+		if got := api.Notice(c.p, c.drawn); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A link opens on a function with a mistake: the view has no figure yet,
+// so the notice says only why nothing is drawn.
+func ExampleNotice() {
+	fmt.Println(api.Notice(api.NoticeParts{Stale: "unexpected end of the function"}, false))
+	fmt.Println(api.Notice(api.NoticeParts{Stale: "unexpected end of the function"}, true))
+	// Output:
+	// Not drawn: unexpected end of the function.
+	// Not drawn: unexpected end of the function. The figure shows the last state that could be drawn.
+}
