@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/png"
 	"math"
@@ -25,15 +26,22 @@ type markView struct {
 }
 
 // TestMarks hovers and pins nodes of a view and checks the marks the page
-// draws over the canvas against the ones Go resolved (gradplay.marks()):
-// the elements are where Go puts them, and the pixels of a screenshot
-// show them (the crosshair darkens the figure along its bars, the pin's
-// ring is crimson); a hover draws no frame of the canvas; under a mistake
-// the figure and its marks stay, dimmed, and the next state's frame
-// brings its own. Screenshot:
-// /tmp/gradplay-marks.png.
+// draws over the canvas against the ones Go resolved (gradplay.marks()),
+// at one and two device pixels per CSS pixel: the elements are where Go
+// puts them, and the pixels of a screenshot show them (the crosshair
+// darkens the figure along its bars, the pin's ring is crimson); a hover
+// draws no frame of the canvas; under a mistake the figure and its marks
+// stay, dimmed, and the next state's frame brings its own. Screenshots:
+// /tmp/gradplay-marks-dpr1.png, /tmp/gradplay-marks-dpr2.png.
 func TestMarks(t *testing.T) {
-	b := newViewport(t, 480, 360)
+	for _, dpr := range []float64{1, 2} {
+		t.Run(fmt.Sprint("dpr", dpr), func(t *testing.T) { testMarks(t, dpr) })
+	}
+}
+
+func testMarks(t *testing.T, dpr float64) {
+	b := newBrowserSize(t, 480, 360)
+	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360, chromedp.EmulateScale(dpr)))
 	// Count the WebGL draw calls (ebiten binds the context's functions when
 	// it makes the context: patch them before).
 	b.addScript(t, `window.__draws = 0;
@@ -54,7 +62,8 @@ func TestMarks(t *testing.T) {
 	b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, 2, 2), sleep(300*time.Millisecond))
 	waitMarks(t, b)
 	a = eval[map[string]float64](t, b, `window.gradplay.plotArea()`)
-	before := decodeShot(t, b.screenshot(t, "marks-before"))
+	name := fmt.Sprintf("marks-dpr%v", dpr)
+	before := decodeShot(t, b.screenshot(t, name+"-before"))
 	eval[bool](t, b, `(window.__draws = 0, true)`)
 
 	// Pin a node at the left, then hover one at the right.
@@ -63,17 +72,11 @@ func TestMarks(t *testing.T) {
 	hx, hy := a["x0"]+0.7*(a["x1"]-a["x0"]), a["y0"]+0.3*(a["y1"]-a["y0"])
 	b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, hx, hy))
 	marks := waitMarks(t, b, "hover", "pin", "neighbours")
-	shot := b.screenshot(t, "marks")
+	b.do(t, 10*time.Second, sleep(300*time.Millisecond))
+	shot := b.screenshot(t, name)
 	after := decodeShot(t, shot)
-
-	// The elements: one per bar and ring (waitMarks waited for them to be
-	// at Go's boxes).
-	rings := 0
-	for _, m := range marks {
-		rings += len(m.Rings)
-	}
-	if n := eval[int](t, b, `document.querySelectorAll("#marks > svg:not([visibility=hidden])").length`); n != rings {
-		t.Errorf("%d rings shown, want %d", n, rings)
+	if n := eval[int](t, b, `window.__draws`); n != 0 {
+		t.Errorf("the pin and the hover made %d WebGL draw calls, want none (the page draws the marks)", n)
 	}
 
 	// The pixels: along the hover's horizontal bar, away from the rings,
@@ -84,7 +87,7 @@ func TestMarks(t *testing.T) {
 	}
 	bar := hover.Bars[0]
 	if bar[3] != 1 {
-		t.Fatalf("the crosshair's horizontal bar %v is not one pixel high", bar)
+		t.Fatalf("the crosshair's horizontal bar %v is not one CSS pixel high", bar)
 	}
 	darker, n := 0, 0
 	for x := bar[0] + 4; x < bar[0]+bar[2]-4; x += 7 {
@@ -92,7 +95,7 @@ func TestMarks(t *testing.T) {
 			continue
 		}
 		n++
-		if luma(after, x, bar[1]) < 0.7*luma(before, x, bar[1]) {
+		if luma(after, dpr, x, bar[1]+0.5) < 0.7*luma(before, dpr, x, bar[1]+0.5) {
 			darker++
 		}
 	}
@@ -100,43 +103,53 @@ func TestMarks(t *testing.T) {
 		t.Errorf("%s: %d of %d pixels along the crosshair's bar at y = %v are darker than before the hover", shot, darker, n, bar[1])
 	}
 	c := pin.Rings[0]
-	if r, g, bl := rgb(after, c[0]+pin.Radius, c[1]); r < 170 || g > 110 || bl > 140 {
+	if r, g, bl := rgb(after, dpr, c[0]+pin.Radius, c[1]); r < 170 || g > 110 || bl > 140 {
 		t.Errorf("%s: the pin's ring at (%v, %v) is rgb(%d, %d, %d), want crimson", shot, c[0]+pin.Radius, c[1], r, g, bl)
-	}
-	if n := eval[int](t, b, `window.__draws`); n != 0 {
-		t.Errorf("the pin and the hover made %d WebGL draw calls, want none (the page draws the marks)", n)
 	}
 
 	// A mistake: the figure and its marks stay, dimmed (the read-out is
-	// the last figure's); the next state's frame brings its own marks.
+	// the last figure's). The next state, on another grid, brings its
+	// frame and the marks of the node now under the pointer.
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`try { gradplay.setState({...gradplay.getState(), expr: "sin(x"}) } catch {}`))
 	waitFor(t, b, `document.body.dataset.stale === undefined ? "" : getComputedStyle(document.getElementById("marks")).opacity`, "0.3")
-	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`gradplay.setState({...gradplay.getState(), expr: "cos(x)*exp(-y**2)"})`))
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`gradplay.setState({...gradplay.getState(), expr: "cos(x)*exp(-y**2)", grid: {x: "-3:3:31j", y: "-2:2:9j"}})`))
 	waitFor(t, b, `String(window.__draws > 0 && document.body.dataset.stale === undefined)`, "true")
-	waitMarks(t, b, "hover", "pin", "neighbours")
+	again := waitMarks(t, b, "hover", "pin", "neighbours")
+	if again[0].Rings[0] == hover.Rings[0] {
+		t.Errorf("the hover's ring stayed at %v on a grid of other nodes", hover.Rings[0])
+	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}
 }
 
 // waitMarks waits until gradplay.marks() holds marks of the given kinds,
-// in order, and the page shows them: an element at each of their bars.
+// in order, and the page shows them: an element at each of their bars and
+// a ring centred on each of their centres (and no more).
 func waitMarks(t *testing.T, b *browser, kinds ...string) []markView {
 	t.Helper()
 	raw, _ := json.Marshal(append([]string{}, kinds...))
 	want := strconv.Quote(string(raw))
 	return eval[[]markView](t, b, `(async () => {
-		const shown = () => [...document.querySelectorAll("#marks > div:not([hidden])")].map((e) => {
-			const r = e.getBoundingClientRect();
-			return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(" ");
+		const key = (vs) => vs.map((v) => Math.round(v * 100) / 100).join(" ");
+		const shown = () => ({
+			bars: [...document.querySelectorAll("#marks > div:not([hidden])")].map((e) => {
+				const r = e.getBoundingClientRect();
+				return key([r.x, r.y, r.width, r.height]);
+			}),
+			rings: [...document.querySelectorAll("#marks > svg:not([hidden])")].map((e) => {
+				const r = e.getBoundingClientRect(), c = e.querySelector("circle");
+				return key([r.x + c.cx.baseVal.value, r.y + c.cy.baseVal.value]);
+			}),
 		});
 		for (let i = 0; i < 200; i++) {
-			const m = gradplay.marks(), bars = shown();
-			if (JSON.stringify(m.map((x) => x.kind)) === `+want+` &&
-				m.every((x) => (x.bars || []).every((b) => bars.includes(b.join(" "))))) return m;
+			const m = gradplay.marks(), s = shown();
+			const bars = m.flatMap((x) => x.bars.map(key)), rings = m.flatMap((x) => x.rings.map(key));
+			if (JSON.stringify(m.map((x) => x.kind)) === `+want+` && JSON.stringify(bars.sort()) === JSON.stringify(s.bars.sort()) &&
+				JSON.stringify(rings.sort()) === JSON.stringify(s.rings.sort())) return m;
 			await new Promise((r) => setTimeout(r, 20));
 		}
-		throw new Error("marks " + JSON.stringify(gradplay.marks()) + ", bars shown " + JSON.stringify(shown()) + ", want " + `+want+`);
+		throw new Error("marks " + JSON.stringify(gradplay.marks()) + ", shown " + JSON.stringify(shown()) + ", want " + `+want+`);
 	})()`)
 }
 
@@ -154,15 +167,15 @@ func decodeShot(t *testing.T, path string) image.Image {
 	return img
 }
 
-// rgb is the 8-bit colour of the pixel at (x, y) CSS pixels (the
-// screenshots are at one device pixel per CSS pixel).
-func rgb(img image.Image, x, y float64) (r, g, b int) {
-	cr, cg, cb, _ := img.At(int(x), int(y)).RGBA()
+// rgb is the 8-bit colour of the pixel at (x, y) CSS pixels of a
+// screenshot at dpr device pixels per CSS pixel.
+func rgb(img image.Image, dpr, x, y float64) (r, g, b int) {
+	cr, cg, cb, _ := img.At(int(x*dpr), int(y*dpr)).RGBA()
 	return int(cr >> 8), int(cg >> 8), int(cb >> 8)
 }
 
 // luma is the pixel's luminance, 0 to 1.
-func luma(img image.Image, x, y float64) float64 {
-	r, g, b := rgb(img, x, y)
+func luma(img image.Image, dpr, x, y float64) float64 {
+	r, g, b := rgb(img, dpr, x, y)
 	return (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 255
 }

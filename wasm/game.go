@@ -41,7 +41,11 @@ func (g *game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	w, h := int(math.Round(outsideWidth)), int(math.Round(outsideHeight))
 	if w != g.w || h != g.h || s != g.scale {
 		// Draw the old layers on the resized screen until the new size
-		// has been still for a few ticks and is rendered.
+		// has been still for a few ticks and is rendered (the marks of a
+		// frame at another device pixel ratio would be off: they go).
+		if s != g.scale {
+			g.hideMarks()
+		}
 		g.w, g.h, g.scale, g.still, g.dirty = w, h, s, 0, true
 	}
 	return math.Round(outsideWidth * s), math.Round(outsideHeight * s)
@@ -53,9 +57,8 @@ func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	return int(w), int(h)
 }
 
-// Update takes a new state, renders the frame again when the scene or the
-// size changed (once the size has been still for a few ticks), and
-// follows the pointer.
+// Update takes a new state and renders the frame again when the scene or
+// the size changed (once the size has been still for a few ticks).
 func (g *game) Update() error {
 	defer guard("the game's update", g.drop)
 	if !g.updated {
@@ -155,11 +158,17 @@ func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM 
 	}
 	g.fresh = false
 	g.s.SetTiming("draw", now()-t0)
-	g.frame++
-	if g.frame == 1 {
+	if g.frame == 0 {
 		g.s.SetTiming("boot_first_frame", now())
 		shown()
 		endBoot()
 	}
+	g.countFrame()
+}
+
+// countFrame counts a frame drawn with news, of the canvas or of the marks
+// over it, and emits it.
+func (g *game) countFrame() {
+	g.frame++
 	emit(frameEvent(g.frame))
 }

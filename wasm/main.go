@@ -64,6 +64,7 @@ func main() {
 	ebiten.SetRunnableOnUnfocused(true)
 	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
 	// RunGame returns only on failure; keep the program (and the API) alive.
+	g.stop()
 	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err))
 }
 

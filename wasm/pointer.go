@@ -21,6 +21,7 @@ type pointer struct {
 	raf     js.Func
 	pending bool
 	at      int
+	stopped bool // the game has stopped (the 2-D fallback took over)
 }
 
 // listenInput hands the pointer, clicks and keys to the session as they
@@ -32,9 +33,10 @@ type pointer struct {
 func listenInput(g *game) {
 	doc := js.Global().Get("document")
 	on := func(name string, fn func(ev js.Value)) {
+		where := "the " + name + " listener"
 		doc.Call("addEventListener", name, funcOf(func(this js.Value, args []js.Value) any {
-			defer guard("the "+name+" listener", nil)
-			if len(args) > 0 {
+			defer guard(where, nil)
+			if len(args) > 0 && !g.ptr.stopped {
 				fn(args[0])
 			}
 			return nil
@@ -62,9 +64,10 @@ func listenInput(g *game) {
 		}
 	})
 	on("pointerdown", func(ev js.Value) {
-		// A press is where the pointer is (a tap has no move before it).
+		// A press is where the pointer is (a tap has no move before it),
+		// on the frame on screen.
 		follow(ev)
-		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
+		if b := ev.Get("button"); g.current() && b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
 			g.input(g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()))
 		}
 	})
@@ -78,8 +81,19 @@ func listenInput(g *game) {
 }
 
 // current reports whether the frame on screen is the session's last
-// rendered one, the frame that the session maps the pointer on.
-func (g *game) current() bool { return g.lay != nil && g.lay == g.shown }
+// rendered one, the frame that the session maps the pointer on, at the
+// screen's device pixel ratio (a new ratio shows the old frame until it is
+// rendered again).
+func (g *game) current() bool {
+	return g.lay != nil && g.lay == g.shown && g.s.Scale() == g.scale && !g.ptr.stopped
+}
+
+// stop ends the input's effects and takes the marks away: the game has
+// stopped, and the 2-D fallback maps no pointer.
+func (g *game) stop() {
+	g.hideMarks()
+	g.ptr.stopped = true
+}
 
 // hover hands the pointer to the session, over the current frame only.
 func (g *game) hover() {
@@ -143,11 +157,11 @@ func marksEvent(ms []api.MarkView) session.Event {
 }
 
 // marksFrame is the animation frame that shows new marks: counted as a
-// frame drawn, unless the canvas drew one since the marks changed.
+// frame drawn, unless the canvas drew one since the marks changed (marks
+// come after the canvas's first frame, which counts the start's end).
 func (g *game) marksFrame() {
 	g.ptr.pending = false
-	if g.frame == g.ptr.at {
-		g.frame++
-		emit(frameEvent(g.frame))
+	if g.frame == g.ptr.at && g.frame > 0 {
+		g.countFrame()
 	}
 }

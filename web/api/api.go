@@ -70,6 +70,8 @@ func New(s *session.Session, now func() float64) *API {
 		"readout":       a.readout,
 		"plotArea":      a.plotArea,
 		"marks":         a.marks,
+		"notice":        a.notice, // the view's notice (notice.go)
+		"linkNote":      linkNote,
 		"altText":       a.altText,
 		"figureVersion": a.figureVersion,
 		"exportImage":   a.exportImage,
@@ -81,7 +83,6 @@ func New(s *session.Session, now func() float64) *API {
 		"memory":        a.memory,
 		// In a host page (embed.go).
 		"viewOptions":   viewOptions,
-		"notice":        a.notice,
 		"embedSnippets": embedSnippets,
 		"qrCode":        qrCode,
 		"hostMessage":   a.hostMessage,

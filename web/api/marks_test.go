@@ -18,9 +18,13 @@ func TestMarks(t *testing.T) {
 	near := session.Mark{Neighbours: true, Rings: [][2]float64{{1, 1}}, Radius: 7, Width: 3, Line: 0.4}
 	got := api.Marks([]session.Mark{hover, pin, near}, 2)
 	want := []api.MarkView{
-		{Kind: "hover", Bars: [][4]float64{{5, 10, 40, 1}, {20, 2.5, 1, 37.5}}, Rings: [][2]float64{{20.35, 10.65}}, Radius: 6, Width: 2},
-		{Kind: "pin", Rings: [][2]float64{{1.5, 2}, {2.5, 3}}, Radius: 6, Width: 2, Dot: 2.5},
-		{Kind: "neighbours", Rings: [][2]float64{{0.5, 0.5}}, Radius: 3.5, Width: 1.5},
+		// Rings of radius 12 and width 4: boxes of 2*(14+1)+1 = 31 device
+		// pixels from the centre's pixel less 15.
+		{Kind: "hover", Bars: [][4]float64{{5, 10, 40, 1}, {20, 2.5, 1, 37.5}}, Rings: [][2]float64{{20.35, 10.65}},
+			Boxes: [][4]float64{{12.5, 3, 15.5, 15.5}}, Radius: 6, Width: 2},
+		{Kind: "pin", Bars: [][4]float64{}, Rings: [][2]float64{{1.5, 2}, {2.5, 3}},
+			Boxes: [][4]float64{{-6, -5.5, 15.5, 15.5}, {-5, -4.5, 15.5, 15.5}}, Radius: 6, Width: 2, Dot: 2.5},
+		{Kind: "neighbours", Bars: [][4]float64{}, Rings: [][2]float64{{0.5, 0.5}}, Boxes: [][4]float64{{-4.5, -4.5, 10.5, 10.5}}, Radius: 3.5, Width: 1.5},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Marks:\n got %+v\nwant %+v", got, want)
@@ -40,8 +44,8 @@ func ExampleMarks() {
 	m := session.Mark{Lines: [][4]float64{{50, 120.4, 380, 120.4}, {210.6, 40, 210.6, 300}},
 		Rings: [][2]float64{{210.6, 120.4}}, Radius: 6, Width: 2, Line: 1}
 	for _, v := range api.Marks([]session.Mark{m}, 1) {
-		fmt.Println(v.Kind, v.Bars, v.Rings, v.Radius, v.Width)
+		fmt.Println(v.Kind, v.Bars, v.Rings, v.Boxes, v.Radius, v.Width)
 	}
 	// Output:
-	// hover [[50 120 330 1] [210 40 1 260]] [[210.6 120.4]] 6 2
+	// hover [[50 120 330 1] [210 40 1 260]] [[210.6 120.4]] [[202 112 17 17]] 6 2
 }

@@ -1,6 +1,10 @@
 package api
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gradplay/gradplay/web/state"
+)
 
 // NoticeParts are what the view's notice reports, as the page received
 // them from Go: the problems of the view's options (viewOptions) and of
@@ -8,17 +12,11 @@ import "strings"
 // (the "fallback" event), why the state is not drawn (the "status"
 // event's message) and where f or ∇f is not finite (the "notes" event).
 type NoticeParts struct {
-	Options  []Problem `json:"options"`
-	Link     []Problem `json:"link"`
-	Fallback string    `json:"fallback"`
-	Stale    string    `json:"stale"`
-	Notes    []string  `json:"notes"`
-}
-
-// Problem is one problem of a link or an option; only its message is
-// shown.
-type Problem struct {
-	Message string `json:"message"`
+	Options  []state.Problem `json:"options"`
+	Link     []state.Problem `json:"link"`
+	Fallback string          `json:"fallback"`
+	Stale    string          `json:"stale"`
+	Notes    []string        `json:"notes"`
 }
 
 // Notice writes the view's notice: one paragraph per part, in the order of
@@ -28,34 +26,46 @@ type Problem struct {
 // mistake has no figure to leave).
 func Notice(p NoticeParts, drawn bool) string {
 	var out []string
-	list := func(head string, ps []Problem) {
-		if len(ps) == 0 {
-			return
+	add := func(s string) {
+		if s != "" {
+			out = append(out, s)
 		}
-		lines := []string{head}
-		for _, q := range ps {
-			lines = append(lines, "• "+q.Message)
-		}
-		out = append(out, strings.Join(lines, "\n"))
 	}
-	list("Some options in the link could not be used:", p.Options)
-	list("Some settings in the link could not be used:", p.Link)
+	add(problemList("Some options in the link could not be used:", p.Options))
+	add(LinkNote(p.Link))
 	if p.Fallback != "" {
-		out = append(out, p.Fallback+": showing a static rendering (no hover read-out).")
+		add(p.Fallback + ": showing a static rendering (no hover read-out).")
 	}
 	if p.Stale != "" {
 		s := "Not drawn: " + p.Stale + "."
 		if drawn {
 			s += " The figure shows the last state that could be drawn."
 		}
-		out = append(out, s)
+		add(s)
 	}
 	for _, n := range p.Notes {
-		if n != "" {
-			out = append(out, n)
-		}
+		add(n)
 	}
 	return strings.Join(out, "\n")
+}
+
+// LinkNote says which settings of a link could not be used (the problems
+// decodeState reports), for the view's notice and the playground's; ""
+// for none.
+func LinkNote(ps []state.Problem) string {
+	return problemList("Some settings in the link could not be used:", ps)
+}
+
+// problemList is head and a bullet per problem, or "" for none.
+func problemList(head string, ps []state.Problem) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	lines := []string{head}
+	for _, q := range ps {
+		lines = append(lines, "• "+q.Msg)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // notice is gradplay.notice({options, link, fallback, stale, notes}) ->
@@ -68,4 +78,16 @@ func (a *API) notice(args []any) (any, error) {
 		}
 	}
 	return Notice(p, a.s.Scene() != nil), nil
+}
+
+// linkNote is gradplay.linkNote(problems) -> LinkNote: the playground's
+// note on a link's problems.
+func linkNote(args []any) (any, error) {
+	var ps []state.Problem
+	if v := arg(args, 0); v != nil {
+		if err := Decode(v, &ps, "linkNote"); err != nil {
+			return nil, err
+		}
+	}
+	return LinkNote(ps), nil
 }

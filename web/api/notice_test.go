@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gradplay/gradplay/web/api"
+	"github.com/gradplay/gradplay/web/state"
 )
 
 func TestNotice(t *testing.T) {
@@ -21,8 +22,8 @@ func TestNotice(t *testing.T) {
 		{"stale, nothing drawn", api.NoticeParts{Stale: "unexpected end of the function"}, false,
 			"Not drawn: unexpected end of the function."},
 		{"every part", api.NoticeParts{
-			Options:  []api.Problem{{Message: `theme "pink" is not light or dark`}},
-			Link:     []api.Problem{{Message: "edgeOrder must be 1 or 2"}, {Message: "pin is outside the grid"}},
+			Options:  []state.Problem{{Msg: `theme "pink" is not light or dark`}},
+			Link:     []state.Problem{{Msg: "edgeOrder must be 1 or 2"}, {Msg: "pin is outside the grid"}},
 			Fallback: "this browser has no WebGL2",
 			Stale:    "x is not a variable of the grid",
 			Notes:    []string{"f is NaN at 3 nodes", ""},
@@ -46,4 +47,29 @@ func ExampleNotice() {
 	// Output:
 	// Not drawn: unexpected end of the function.
 	// Not drawn: unexpected end of the function. The figure shows the last state that could be drawn.
+}
+
+// TestNoticeCall goes through the JS entries: the parts as plain values
+// (the problems as decodeState gives them), and drawn from the session.
+func TestNoticeCall(t *testing.T) {
+	a, s := newAPI()
+	parts := map[string]any{"stale": "x is not a variable", "link": []any{map[string]any{"field": "pin", "message": "pin is outside the grid"}}}
+	want := "Some settings in the link could not be used:\n• pin is outside the grid\nNot drawn: x is not a variable."
+	if got := call(t, a, "notice", parts); got != want {
+		t.Errorf("notice before a scene: %q, want %q", got, want)
+	}
+	s.SetState(state.State{Expr: "x*y", Grid: map[string]string{"x": "0:1:3j", "y": "0:1:3j"}})
+	if changed, _ := s.Update(); !changed {
+		t.Fatal("no scene")
+	}
+	if got := call(t, a, "notice", parts); got != want+" The figure shows the last state that could be drawn." {
+		t.Errorf("notice over a figure: %q", got)
+	}
+	if got := call(t, a, "notice"); got != "" {
+		t.Errorf("notice of nothing: %q", got)
+	}
+	if got := call(t, a, "linkNote", []any{}); got != "" {
+		t.Errorf("linkNote of no problems: %q", got)
+	}
+	fails(t, a, state.CodeInvalidArgument, "notice", map[string]any{"notes": "f is NaN"})
 }

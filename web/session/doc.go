@@ -5,11 +5,11 @@
 // figure. It answers with events as plain values (status, readout, pin)
 // that the WebAssembly adapter hands to the page.
 //
-// The adapter (package wasm) drives one Session from two places: the JS
-// API (SetState, State, Readout, Area, ...) on the browser's event loop,
-// and the renderer (the ebiten game, or the 2-D fallback without WebGL2)
-// through Update, Render, Hover, Click, Key and Marks. A Session is safe
-// for use from both.
+// The adapter (package wasm) drives one Session from three places: the JS
+// API (SetState, State, Readout, Area, ...), the renderer (the ebiten game,
+// or the 2-D fallback without WebGL2) through Update and Render, and the
+// page's input listeners through Hover, Click, Key and Marks. A Session is
+// safe for use from all of them.
 //
 // Coordinates: Render and Marks work in device pixels of the rendered
 // figure; Hover and Click take CSS pixels of the page (as pointer events

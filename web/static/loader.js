@@ -26,7 +26,7 @@
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
   "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "figureVersion", "printImage", "plotArea", "timings", "memory",
-  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks", "notice",
+  "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks", "notice", "linkNote",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
   "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
   "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip", "setTheme"];
@@ -42,7 +42,7 @@ export function api() {
   const ready = new Promise((resolve, reject) => { boot = { resolve, reject }; });
   const g = {
     ready,
-    /** Registers cb for an event ("frame", "readout", "status", "progress", "pin", "fallback", "exit"); returns an unsubscribe function. */
+    /** Registers cb for an event ("frame", "readout", "status", "progress", "notes", "state", "pin", "marks", "fallback", "exit"); returns an unsubscribe function. */
     on(name, cb) {
       if (!listeners.has(name)) listeners.set(name, new Set());
       listeners.get(name).add(cb);

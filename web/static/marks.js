@@ -19,15 +19,13 @@ export function marksLayer(box) {
       box.append(el);
       pool.push(el);
     }
-    el.removeAttribute("visibility");
-    el.hidden = false;
+    el.removeAttribute("hidden");
     return el;
   };
   const bar = () => document.createElement("div");
-  // A ring is a small SVG: the circle's stroke (and the pin's dot) at the
-  // exact radius and width Go gives, its centre's fraction of a pixel in
-  // the circles and the whole pixels in the transform (layers placed on
-  // whole pixels are drawn as they were rasterized).
+  // A ring is a small SVG in the box Go gives (whole device pixels: the
+  // layer is drawn as it was rasterized), its circles at the exact centre,
+  // radius and width: the stroke, and the pin's dot.
   const ring = () => {
     const s = document.createElementNS(svgNS, "svg");
     for (const cls of ["stroke", "dot"]) {
@@ -41,31 +39,31 @@ export function marksLayer(box) {
   return (marks) => {
     let nb = 0, nr = 0;
     for (const m of marks || []) {
-      for (const [x, y, w, h] of m.bars || []) {
+      for (const [x, y, w, h] of m.bars) {
         const el = take(bars, nb++, bar);
         setKind(el, `mark bar ${m.kind}`);
         el.style.width = `${w}px`;
         el.style.height = `${h}px`;
         el.style.transform = `translate(${x}px, ${y}px)`;
       }
-      const half = Math.ceil(Math.max(m.radius + m.width / 2, m.dot)) + 1;
-      for (const [cx, cy] of m.rings || []) {
-        const el = take(rings, nr++, ring), x0 = Math.floor(cx) - half, y0 = Math.floor(cy) - half;
+      m.rings.forEach(([cx, cy], i) => {
+        const [x, y, w, h] = m.boxes[i], el = take(rings, nr++, ring);
         setKind(el, `mark ring ${m.kind}`);
-        el.setAttribute("width", 2 * half + 1);
-        el.setAttribute("height", 2 * half + 1);
-        el.style.transform = `translate(${x0}px, ${y0}px)`;
+        el.setAttribute("width", w);
+        el.setAttribute("height", h);
+        el.style.transform = `translate(${x}px, ${y}px)`;
         const [stroke, dot] = el.children;
         for (const c of [stroke, dot]) {
-          c.setAttribute("cx", cx - x0);
-          c.setAttribute("cy", cy - y0);
+          c.setAttribute("cx", cx - x);
+          c.setAttribute("cy", cy - y);
         }
         stroke.setAttribute("r", m.radius);
         stroke.setAttribute("stroke-width", m.width);
         dot.setAttribute("r", m.dot);
-      }
+      });
     }
-    for (let k = nb; k < bars.length; k++) bars[k].hidden = true;
-    for (let k = nr; k < rings.length; k++) rings[k].setAttribute("visibility", "hidden");
+    for (const [pool, n] of [[bars, nb], [rings, nr]]) {
+      for (let k = n; k < pool.length; k++) pool[k].setAttribute("hidden", "");
+    }
   };
 }

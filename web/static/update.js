@@ -216,7 +216,7 @@ export function load(st, select = "") {
  */
 export function loadFromURL(first, hash = location.hash) {
   const { state: st, problems } = page.g.decodeState(hash);
-  page.linkNote = problems.length ? "Some settings in the link could not be used:\n" + problems.map((p) => "• " + p.message).join("\n") : "";
+  page.linkNote = page.g.linkNote(problems);
   load(st, first ? "expr" : "");
 }
 

@@ -94,17 +94,21 @@ function fitChrome() {
 }
 new ResizeObserver(fitChrome).observe($("chrome"));
 fitChrome();
-document.addEventListener("pointermove", () => {
+// The keys move the pin over the focused plot: they hold the strip too.
+const hold = () => {
   if (hovering) return;
   hovering = true;
   $("chrome").style.minHeight = `${chromeH}px`;
-});
+};
+document.addEventListener("pointermove", hold);
+document.addEventListener("keydown", (e) => { if (e.target instanceof HTMLCanvasElement) hold(); }, { capture: true });
 const refit = () => {
   hovering = false;
   chromeW = root.clientWidth;
   $("chrome").style.minHeight = "";
 };
 root.addEventListener("pointerleave", refit);
+document.addEventListener("focusout", (e) => { if (e.target instanceof HTMLCanvasElement) refit(); }, { capture: true });
 window.addEventListener("resize", () => { if (root.clientWidth !== chromeW) refit(); });
 
 const host = driven ? null : listen(g, () => ({ width: root.clientWidth, chrome: chromeH }));
@@ -121,7 +125,7 @@ function labelCanvas() {
   if (!canvas) return;
   let expr = "";
   try { expr = g.getState().expr; } catch { /* not ready */ }
-  canvas.setAttribute("aria-label", `Plot of the gradient of f = ${expr}: heatmap of f with arrows of ∇f. Arrow keys move over the grid nodes, Enter pins one.`);
+  canvas.setAttribute("aria-label", `Plot of the gradient of f = ${expr}: heatmap of f with arrows of ∇f. The arrow keys pin a grid node and move the pin, Escape unpins.`);
 }
 
 /** setupCanvas makes ebiten's canvas an accessible, focusable image. */
