@@ -90,6 +90,8 @@ func firstFrameTimings(tb testing.TB, br *browser, page string) map[string]float
 //   - browser_edit_to_frame: a new function typed into the field (101×101 grid)
 //   - browser_slider_to_frame: the slice slider moved (41³ grid)
 //   - browser_hover_to_frame: a pointer move to the frame with the new read-out
+//     and marks (an animation frame of the marks over the canvas: a hover
+//     draws no WebGL frame)
 //   - browser_hover_event_to_frame: the same from the pointermove event, in the page
 //   - browser_pin_to_table: a click to the filled seven-way table
 func benchInteractions(b *testing.B) {
