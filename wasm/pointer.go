@@ -47,13 +47,16 @@ func listenInput(g *game) {
 		g.marksFrame()
 		return nil
 	})
-	// follow moves the pointer to an event's position (synthetic events may
-	// have none).
-	follow := func(ev js.Value) {
+	// at moves the pointer to an event's position (synthetic events may
+	// have none), and follow hands it to the session.
+	at := func(ev js.Value) {
 		if x, y := ev.Get("clientX"), ev.Get("clientY"); x.Type() == js.TypeNumber && y.Type() == js.TypeNumber {
 			g.ptr.x, g.ptr.y, g.ptr.seen = x.Float(), y.Float(), true
 		}
 		g.ptr.out = false
+	}
+	follow := func(ev js.Value) {
+		at(ev)
 		g.hover()
 	}
 	on("pointermove", follow)
@@ -65,11 +68,20 @@ func listenInput(g *game) {
 	})
 	on("pointerdown", func(ev js.Value) {
 		// A press is where the pointer is (a tap has no move before it),
-		// on the frame on screen.
-		follow(ev)
-		if b := ev.Get("button"); g.current() && b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
-			g.input(g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()))
+		// on the frame on screen: the hover moves there and the node is
+		// pinned, with one read-out for both (a pin's read-out has the
+		// hover's too).
+		at(ev)
+		if !g.current() {
+			return
 		}
+		evs := g.s.Hover(g.ptr.x, g.ptr.y, false)
+		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
+			if pin := g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()); len(pin) > 0 {
+				evs = pin
+			}
+		}
+		g.input(evs)
 	})
 	on("keydown", func(ev js.Value) {
 		handled, evs := g.s.Key(ev.Get("key").String())
