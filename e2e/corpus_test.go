@@ -178,13 +178,12 @@ func nativeOutcome(st state.State, problems []state.Problem) outcome {
 			fieldErr = true
 		}
 	}
-	// A link whose function has a mistake opens with no grid rows (a
-	// link's rows start afresh, and the function has no variables), so the
-	// page shows no notes: Go gives the grids' (InputNotes), but no row
-	// shows them.
+	// Under a mistake in the function the page shows the grids' notes
+	// alone, at their rows (a link that opens on one has a row per grid of
+	// the state: state.ResolveRows).
 	ns, _ := explain.InputNotes(v.State)
 	if v.Expr.Error != nil {
-		ns = nil
+		ns = slices.DeleteFunc(ns, func(n explain.Pitfall) bool { return !strings.HasPrefix(n.Field, "grid.") })
 	}
 	for _, n := range ns {
 		o.classes = append(o.classes, "note:"+n.Code+"@"+n.Field)

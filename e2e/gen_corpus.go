@@ -336,7 +336,10 @@ func urls() {
 	add("url", "expr="+strings.Repeat("x%2B", 4000)+"y", "banner", "characters")
 	add("url", "expr=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "error:syntax@expr")
 	add("url", "expr=x*y&grid.x=%3Cscript%3Ealert(2)%3C/script%3E", "error:grid_syntax@grid.x")
-	add("url", "expr=sin(x&grid.x=zz", "error:syntax@expr")
+	add("url", "expr=sin(x&grid.x=zz", "error:syntax@expr,error:grid_syntax@grid.x")
+	// A link that opens on a mistake shows its grids' rows, with their
+	// checks and notes.
+	add("url", "expr=x*(y&grid.x=-2:2:21&grid.y=-1:1:9j", "error:syntax@expr,error:too_few_points@grid.x,note:step_like_count@grid.x")
 	add("url", "expr=x*y*z&grid.x=-1:1:100000j&grid.y=-1:1:100000j&grid.z=-1:1:100000j", "error:too_large@grid.x")
 	add("url", "expr=x*y&grid.x=-2:2:1j", "error:too_few_points@grid.x")
 	add("url", "expr=1e400*x*y", "error:number_too_large@expr")

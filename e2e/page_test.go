@@ -277,6 +277,11 @@ func TestHostileURL(t *testing.T) {
 		}
 	}
 	b.screenshot(t, "hostile")
+	// The link's grid has its row under the function's mistake, the
+	// hostile text as the row's text.
+	if spec := eval[string](t, b, `(() => { const r = document.querySelector('#grids .grid-row[data-var="x"] input.spec'); return r ? r.value : "no row"; })()`); spec != "<script>alert(2)</script>" {
+		t.Errorf("the link's grid x under the function's mistake: row %q", spec)
+	}
 	// The view says why nothing is drawn, and no figure is left to show.
 	const viewNotice = `(() => { const n = document.getElementById("view").contentDocument.getElementById("notice"); return n.hidden ? "" : n.textContent; })()`
 	if n := waitFor(t, b, viewNotice, "Not drawn: "); strings.Contains(n, "last state") {

@@ -2,6 +2,7 @@ package state
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -115,8 +116,9 @@ func Resolve(st State) View { return ResolveRows(st, nil) }
 // it with its own check, so that the rows stay as they are and a grid
 // edited meanwhile is still checked. A name that is not a variable name
 // (IsName), a repeated one and the names after the first MaxVars are left
-// out. When the function has variables, they decide the rows, and rows is
-// not used.
+// out; a page that shows no rows yet (none given) gets a row per grid of
+// the state, by name. When the function has variables, they decide the
+// rows, and rows is not used.
 func ResolveRows(st State, rows []string) View {
 	st = st.Clone()
 	v := View{Problems: st.Check(), Vars: []VarView{}, Sliders: []Slider{}, Apply: true}
@@ -177,7 +179,12 @@ func ResolveRows(st State, rows []string) View {
 			}
 		}
 	}
-	if v.Expr.Error != nil && len(rows) > 0 {
+	if v.Expr.Error != nil {
+		if len(rows) == 0 {
+			// A page that shows no rows yet (a link that opens on a
+			// mistake): a row per grid of the state, by name.
+			rows = slices.Sorted(maps.Keys(st.Grid))
+		}
 		var names []string
 		for _, name := range rows {
 			if IsName(name) && !slices.Contains(names, name) && len(names) < MaxVars {
