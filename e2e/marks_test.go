@@ -1,13 +1,10 @@
 package e2e
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"image"
-	"image/png"
 	"math"
-	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -63,7 +60,7 @@ func testMarks(t *testing.T, dpr float64) {
 	waitMarks(t, b)
 	a = eval[map[string]float64](t, b, `window.gradplay.plotArea()`)
 	name := fmt.Sprintf("marks-dpr%v", dpr)
-	before := decodeShot(t, b.screenshot(t, name+"-before"))
+	before := shot(t, b, name+"-before")
 	eval[bool](t, b, `(window.__draws = 0, true)`)
 
 	// Pin a node at the left, then hover one at the right.
@@ -73,8 +70,7 @@ func testMarks(t *testing.T, dpr float64) {
 	b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, hx, hy))
 	marks := waitMarks(t, b, "hover", "pin", "neighbours")
 	b.do(t, 10*time.Second, sleep(300*time.Millisecond))
-	shot := b.screenshot(t, name)
-	after := decodeShot(t, shot)
+	after := shot(t, b, name)
 	if n := eval[int](t, b, `window.__draws`); n != 0 {
 		t.Errorf("the pin and the hover made %d WebGL draw calls, want none (the page draws the marks)", n)
 	}
@@ -95,16 +91,17 @@ func testMarks(t *testing.T, dpr float64) {
 			continue
 		}
 		n++
-		if luma(after, dpr, x, bar[1]+0.5) < 0.7*luma(before, dpr, x, bar[1]+0.5) {
+		px, py := int(x*dpr), int((bar[1]+0.5)*dpr)
+		if luminance(after, px, py) < 0.7*luminance(before, px, py) {
 			darker++
 		}
 	}
 	if n < 10 || darker < n*9/10 {
-		t.Errorf("%s: %d of %d pixels along the crosshair's bar at y = %v are darker than before the hover", shot, darker, n, bar[1])
+		t.Errorf("%s: %d of %d pixels along the crosshair's bar at y = %v are darker than before the hover", name, darker, n, bar[1])
 	}
 	c := pin.Rings[0]
 	if r, g, bl := rgb(after, dpr, c[0]+pin.Radius, c[1]); r < 170 || g > 110 || bl > 140 {
-		t.Errorf("%s: the pin's ring at (%v, %v) is rgb(%d, %d, %d), want crimson", shot, c[0]+pin.Radius, c[1], r, g, bl)
+		t.Errorf("%s: the pin's ring at (%v, %v) is rgb(%d, %d, %d), want crimson", name, c[0]+pin.Radius, c[1], r, g, bl)
 	}
 
 	// A mistake: the figure and its marks stay, dimmed (the read-out is
@@ -153,29 +150,9 @@ func waitMarks(t *testing.T, b *browser, kinds ...string) []markView {
 	})()`)
 }
 
-// decodeShot reads a screenshot.
-func decodeShot(t *testing.T, path string) image.Image {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
-}
-
 // rgb is the 8-bit colour of the pixel at (x, y) CSS pixels of a
 // screenshot at dpr device pixels per CSS pixel.
 func rgb(img image.Image, dpr, x, y float64) (r, g, b int) {
 	cr, cg, cb, _ := img.At(int(x*dpr), int(y*dpr)).RGBA()
 	return int(cr >> 8), int(cg >> 8), int(cb >> 8)
-}
-
-// luma is the pixel's luminance, 0 to 1.
-func luma(img image.Image, dpr, x, y float64) float64 {
-	r, g, b := rgb(img, dpr, x, y)
-	return (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 255
 }
