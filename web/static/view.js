@@ -235,9 +235,17 @@ g.on("fallback", (reason) => {
   setupCanvas();
 });
 g.on("exit", () => notice("gradplay stopped: reload the page."));
+// The alt text describes the figure: written again only for a new figure
+// (gradplay.figureVersion), not for the frames of a hover's marks.
+let altFor = -1;
 g.on("frame", () => {
   setupCanvas();
-  try { $("alt").textContent = g.altText(); } catch { /* no figure yet */ }
+  try {
+    const v = g.figureVersion();
+    if (v === altFor) return;
+    altFor = v;
+    $("alt").textContent = g.altText();
+  } catch { /* no figure yet */ }
 });
 
 /** The live playground's link for this state, as Go writes it. */
