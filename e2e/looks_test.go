@@ -166,6 +166,9 @@ func TestLineHover(t *testing.T) {
 		check("hover on f", i, readoutAt(i, false))
 	}
 	b.screenshot(t, "line-hover-edge")
+	if l := eval[string](t, b, `document.getElementById("view").contentDocument.querySelector("canvas").getAttribute("aria-label")`); !strings.HasPrefix(l, "Line plot of f = x**2 and of its derivative") {
+		t.Errorf("the line plot's canvas is named %q", l)
+	}
 	for _, i := range []int{5, 1, 3} {
 		px, py := a.Deriv.at(a.Left, a.Top, xs[i], grad[i])
 		b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, px, py))

@@ -112,8 +112,11 @@ func testMarks(t *testing.T, dpr float64) {
 	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`gradplay.setState({...gradplay.getState(), expr: "cos(x)*exp(-y**2)", grid: {x: "-3:3:31j", y: "-2:2:9j"}})`))
 	waitFor(t, b, `String(window.__draws > 0 && document.body.dataset.stale === undefined)`, "true")
 	again := waitMarks(t, b, "hover", "pin", "neighbours")
-	// The alt text is written for a new figure (not for a hover's frames).
+	// The canvas's name and its alt text are Go's, written for a new figure
+	// (not for a hover's frames).
 	waitFor(t, b, `document.getElementById("alt").textContent`, "cos(x)*exp(-y**2)")
+	waitFor(t, b, `document.querySelector("canvas").getAttribute("aria-label")`,
+		"Heatmap and contours of f = cos(x)*exp(-y**2) with arrows of its gradient. The arrow keys pin a grid node")
 	if again[0].Rings[0] == hover.Rings[0] {
 		t.Errorf("the hover's ring stayed at %v on a grid of other nodes", hover.Rings[0])
 	}

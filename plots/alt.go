@@ -15,6 +15,33 @@ func (fg *Figure) AltText() string {
 	return fg.alt.text
 }
 
+// Label returns the figure's name for assistive technology (an image's
+// accessible name, which AltText then describes): what kind of plot it is,
+// of which function, with the layers it draws.
+func (fg *Figure) Label() string {
+	if d := fg.line; d != nil {
+		if d.g != nil {
+			return "Line plot of f = " + fg.title + " and of its derivative from the grid"
+		}
+		return "Line plot of f = " + fg.title
+	}
+	ly := fg.opt.Layers
+	s := "Plot"
+	switch {
+	case !ly.NoHeatmap && !ly.NoContours:
+		s = "Heatmap and contours"
+	case !ly.NoHeatmap:
+		s = "Heatmap"
+	case !ly.NoContours:
+		s = "Contours"
+	}
+	s += " of f = " + fg.title
+	if !ly.NoArrows && fg.sl.gx != nil && fg.sl.gy != nil {
+		s += " with arrows of its gradient"
+	}
+	return s
+}
+
 // altText writes AltText: it scans the whole slice, so it runs once.
 func (fg *Figure) altText() string {
 	var b strings.Builder

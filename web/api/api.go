@@ -73,6 +73,7 @@ func New(s *session.Session, now func() float64) *API {
 		"notice":        a.notice, // the view's notice (notice.go)
 		"linkNote":      linkNote,
 		"altText":       a.altText,
+		"plotLabel":     a.plotLabel,
 		"figureVersion": a.figureVersion,
 		"exportImage":   a.exportImage,
 		"printImage":    a.printImage,

@@ -281,11 +281,19 @@ func TestState(t *testing.T) {
 		t.Error("a read-out or plot area before the first frame")
 	}
 	fails(t, a, state.CodeNoFigure, "altText")
+	fails(t, a, state.CodeNoFigure, "plotLabel")
 	fails(t, a, state.CodeNoFigure, "exportImage", "png", 200.0, 100.0)
 	fails(t, a, state.CodeNoFigure, "printImage", 200.0, 100.0)
 	s.SetState(state.State{Expr: "x*y"})
 	s.Update()
+	// The plot's name: the keys' sentence once a frame maps them.
+	if l := call(t, a, "plotLabel"); l != "Heatmap and contours of f = x*y with arrows of its gradient" {
+		t.Errorf("plotLabel before a frame: %q", l)
+	}
 	s.Render(400, 300, 1)
+	if l := call(t, a, "plotLabel"); l != "Heatmap and contours of f = x*y with arrows of its gradient. The arrow keys pin a grid node and move the pin; Escape unpins." {
+		t.Errorf("plotLabel: %q", l)
+	}
 	if ar := call(t, a, "plotArea").(map[string]any); ar["x1"].(float64) <= ar["x0"].(float64) || ar["xmin"].(float64) > -2 {
 		t.Errorf("plotArea %v", ar)
 	}

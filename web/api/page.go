@@ -100,6 +100,26 @@ func (a *API) altText([]any) (any, error) {
 	return sc.Figure.AltText(), nil
 }
 
+// plotLabel is gradplay.plotLabel(): the plot's name for assistive
+// technology, the canvas's aria-label (altText describes the plot): what
+// the figure on screen shows, and what the keys do once a frame maps them
+// to grid nodes (session.Key; small multiples and the 2-D fallback map
+// none).
+func (a *API) plotLabel([]any) (any, error) {
+	sc := a.s.Scene()
+	if sc == nil {
+		return nil, errNoFigure
+	}
+	label := sc.Figure.Label()
+	if sc.Partials() {
+		label = "Small multiples of the partial derivatives of f = " + sc.State.Expr
+	}
+	if a.s.Area() != nil {
+		label += ". The arrow keys pin a grid node and move the pin; Escape unpins."
+	}
+	return label, nil
+}
+
 // exportImage is gradplay.exportImage("png" | "svg", width, height, scale,
 // theme): the figure at width×height CSS pixels as a file's bytes. A PNG
 // has round(width*scale)×round(height*scale) pixels; scale is 1..4,

@@ -25,7 +25,7 @@
 // names are the entries that exist (and throw not_ready) before Go has
 // registered them; Go may register more (see below).
 const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse", "parseGrid", "builtins",
-  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "figureVersion", "printImage", "plotArea", "timings", "memory",
+  "decodeState", "encodeState", "readout", "exportImage", "bench", "altText", "plotLabel", "figureVersion", "printImage", "plotArea", "timings", "memory",
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks", "notice", "linkNote",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
   "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",

@@ -120,12 +120,24 @@ let canvas = null;
 /** plotCanvas returns the canvas that shows the figure (the 2-D fallback's, if any). */
 const plotCanvas = () => document.querySelector("canvas#fallback") || document.querySelector("canvas");
 
-/** label names the plot for assistive technology; the alt text describes it. */
-function labelCanvas() {
+/**
+ * describe names the figure on screen for assistive technology
+ * (gradplay.plotLabel, the canvas's label) and describes it (gradplay.altText,
+ * which the canvas points to): for each new figure only
+ * (gradplay.figureVersion), not for the frames of a hover's marks.
+ */
+let describedFor = "";
+function describe() {
   if (!canvas) return;
-  let expr = "";
-  try { expr = g.getState().expr; } catch { /* not ready */ }
-  canvas.setAttribute("aria-label", `Plot of the gradient of f = ${expr}: heatmap of f with arrows of ∇f. The arrow keys pin a grid node and move the pin, Escape unpins.`);
+  try {
+    // (The label says what the keys do once a frame maps them.)
+    const v = `${g.figureVersion()}:${g.frames > 0}`;
+    if (v === describedFor) return;
+    const label = g.plotLabel(), alt = g.altText();
+    describedFor = v;
+    canvas.setAttribute("aria-label", label);
+    $("alt").textContent = alt;
+  } catch { /* no figure yet */ }
 }
 
 /** setupCanvas makes ebiten's canvas an accessible, focusable image. */
@@ -138,7 +150,8 @@ function setupCanvas() {
   c.setAttribute("aria-describedby", "alt");
   c.addEventListener("focus", () => { document.body.dataset.plotFocus = ""; });
   c.addEventListener("blur", () => { delete document.body.dataset.plotFocus; });
-  labelCanvas();
+  describedFor = "";
+  describe();
 }
 
 // The wheel scrolls the host page unless the plot has the focus (a click)
@@ -235,17 +248,9 @@ g.on("fallback", (reason) => {
   setupCanvas();
 });
 g.on("exit", () => notice("gradplay stopped: reload the page."));
-// The alt text describes the figure: written again only for a new figure
-// (gradplay.figureVersion), not for the frames of a hover's marks.
-let altFor = -1;
 g.on("frame", () => {
   setupCanvas();
-  try {
-    const v = g.figureVersion();
-    if (v === altFor) return;
-    altFor = v;
-    $("alt").textContent = g.altText();
-  } catch { /* no figure yet */ }
+  describe();
 });
 
 /** The live playground's link for this state, as Go writes it. */
@@ -275,7 +280,6 @@ function ready() {
   applyHash();
   window.addEventListener("hashchange", applyHash);
   setupCanvas();
-  g.on("state", labelCanvas);
   if (options.controls === "min") {
     $("controls").hidden = false;
     showControls();
