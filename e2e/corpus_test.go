@@ -180,7 +180,10 @@ func nativeOutcome(st state.State, problems []state.Problem) outcome {
 	}
 	// Under a mistake in the function the page shows the grids' notes
 	// alone, at their rows (a link that opens on one has a row per grid of
-	// the state: state.ResolveRows).
+	// the state: state.ResolveRows). A function typed into a base link
+	// keeps the base's rows, which are its function's variables: the model
+	// takes the state's grids, so every base link's grids must be exactly
+	// its function's variables.
 	ns, _ := explain.InputNotes(v.State)
 	if v.Expr.Error != nil {
 		ns = slices.DeleteFunc(ns, func(n explain.Pitfall) bool { return !strings.HasPrefix(n.Field, "grid.") })

@@ -62,6 +62,17 @@ func testMarks(t *testing.T, dpr float64) {
 	name := fmt.Sprintf("marks-dpr%v", dpr)
 	before := shot(t, b, name+"-before")
 	eval[bool](t, b, `(window.__draws = 0, true)`)
+	// Count the read-outs from a press to its pin (one: the pin's has the
+	// hover's), and the alt text's mutations (none for hovers and pins).
+	eval[bool](t, b, `(() => {
+		const c = window.__counts = {pressReadouts: 0, pins: 0, alt: 0};
+		let pressed = false;
+		document.addEventListener("pointerdown", () => { pressed = true; }, true);
+		gradplay.on("readout", () => { if (pressed) c.pressReadouts++; });
+		gradplay.on("pin", () => { pressed = false; c.pins++; });
+		new MutationObserver((ms) => { c.alt += ms.length; }).observe(document.getElementById("alt"), {childList: true, characterData: true, subtree: true});
+		return true;
+	})()`)
 
 	// Pin a node at the left, then hover one at the right.
 	px, py := a["x0"]+0.25*(a["x1"]-a["x0"]), a["y0"]+0.7*(a["y1"]-a["y0"])
@@ -73,6 +84,10 @@ func testMarks(t *testing.T, dpr float64) {
 	after := shot(t, b, name)
 	if n := eval[int](t, b, `window.__draws`); n != 0 {
 		t.Errorf("the pin and the hover made %d WebGL draw calls, want none (the page draws the marks)", n)
+	}
+	if c := eval[map[string]int](t, b, `window.__counts`); c["pressReadouts"] != 1 || c["pins"] != 1 || c["alt"] != 0 {
+		t.Errorf("a press, then a hover: %d read-outs from the press to its pin (want 1), %d pins, %d mutations of the alt text (want none)",
+			c["pressReadouts"], c["pins"], c["alt"])
 	}
 
 	// The pixels: along the hover's horizontal bar, away from the rings,
@@ -92,7 +107,7 @@ func testMarks(t *testing.T, dpr float64) {
 		}
 		n++
 		px, py := int(x*dpr), int((bar[1]+0.5)*dpr)
-		if luminance(after, px, py) < 0.7*luminance(before, px, py) {
+		if luminance(after, px, py) < 0.5*luminance(before, px, py) { // relative luminance: linear light
 			darker++
 		}
 	}

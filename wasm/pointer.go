@@ -75,7 +75,10 @@ func listenInput(g *game) {
 		if !g.current() {
 			return
 		}
-		evs := g.s.Hover(g.ptr.x, g.ptr.y, false)
+		var evs []session.Event
+		if g.ptr.seen {
+			evs = g.s.Hover(g.ptr.x, g.ptr.y, false)
+		}
 		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
 			if pin := g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()); len(pin) > 0 {
 				evs = pin

@@ -28,8 +28,8 @@ type View struct {
 	// Expr is the function field.
 	Expr ExprView `json:"expr"`
 	// Vars has one grid row per variable of the function, in its order;
-	// under a mistake in the function, the rows given to ResolveRows ([]
-	// for Resolve).
+	// under a mistake in the function, the rows given to ResolveRows, or
+	// with none given a row per grid of the state, by name.
 	Vars []VarView `json:"vars"`
 	// X and Y are the variables on the horizontal and vertical axes, as
 	// Build chooses them: "" for none (Y for a function of one variable).
@@ -107,7 +107,8 @@ type Layer struct {
 // Resolve returns the view of st. It never fails: a mistake in the function
 // or a grid is part of the view (ExprView.Error, VarView.Error), and under
 // a mistake in the function the state keeps its grids, slider positions
-// and axes (see View.State), and the view has no variables.
+// and axes (see View.State), and the view has a row per grid of the state,
+// by name (see ResolveRows).
 func Resolve(st State) View { return ResolveRows(st, nil) }
 
 // ResolveRows is Resolve for a page that shows the grid rows named by rows,

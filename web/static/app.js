@@ -106,8 +106,16 @@ function ready(vg) {
   vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); showAccuracy(ro && ro.pin); showUses(ro && ro.pin); });
   // Whoever changed the view's state (a script, a host page), the controls and the link follow.
   vg.on("state", (st) => follow(adopt(st)));
+  // The figure's description, written for each new figure only (not for
+  // the frames of a hover's marks).
+  let altFor = -1;
   vg.on("frame", () => {
-    try { $("alt").textContent = vg.altText(); } catch { /* no figure yet */ }
+    try {
+      const v = vg.figureVersion();
+      if (v === altFor) return;
+      $("alt").textContent = vg.altText();
+      altFor = v;
+    } catch { /* no figure yet */ }
   });
   wire();
   wireExplain();
