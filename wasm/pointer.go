@@ -13,7 +13,7 @@ import (
 // and what of the marks the page shows.
 type pointer struct {
 	x, y   float64
-	seen   bool // a pointermove gave x, y
+	seen   bool // a pointer event gave x, y
 	out    bool // the pointer has left the page
 	marked bool // the page shows marks (the last "marks" event had some)
 	// raf is pending when a frame of the marks is waited for; at is the
@@ -23,6 +23,10 @@ type pointer struct {
 	at      int
 	stopped bool // the game has stopped (the 2-D fallback took over)
 }
+
+// placed reports whether the session can be told where the pointer is:
+// at x, y, or out of the page.
+func (p *pointer) placed() bool { return p.seen || p.out }
 
 // listenInput hands the pointer, clicks and keys to the session as they
 // happen, not at the game's next tick: a hover changes the read-out and the
@@ -47,13 +51,17 @@ func listenInput(g *game) {
 		g.marksFrame()
 		return nil
 	})
-	// at moves the pointer to an event's position (synthetic events may
-	// have none), and follow hands it to the session.
-	at := func(ev js.Value) {
-		if x, y := ev.Get("clientX"), ev.Get("clientY"); x.Type() == js.TypeNumber && y.Type() == js.TypeNumber {
-			g.ptr.x, g.ptr.y, g.ptr.seen = x.Float(), y.Float(), true
-		}
+	// at moves the pointer to an event's position and reports whether the
+	// event had one (synthetic events may have none); follow hands it to
+	// the session.
+	at := func(ev js.Value) bool {
 		g.ptr.out = false
+		x, y := ev.Get("clientX"), ev.Get("clientY")
+		if x.Type() != js.TypeNumber || y.Type() != js.TypeNumber {
+			return false
+		}
+		g.ptr.x, g.ptr.y, g.ptr.seen = x.Float(), y.Float(), true
+		return true
 	}
 	follow := func(ev js.Value) {
 		at(ev)
@@ -71,16 +79,12 @@ func listenInput(g *game) {
 		// on the frame on screen: the hover moves there and the node is
 		// pinned, with one read-out for both (a pin's read-out has the
 		// hover's too).
-		at(ev)
-		if !g.current() {
+		if !at(ev) || !g.current() {
 			return
 		}
-		var evs []session.Event
-		if g.ptr.seen {
-			evs = g.s.Hover(g.ptr.x, g.ptr.y, false)
-		}
-		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 && ev.Get("clientX").Type() == js.TypeNumber {
-			if pin := g.s.Click(ev.Get("clientX").Float(), ev.Get("clientY").Float()); len(pin) > 0 {
+		evs := g.s.Hover(g.ptr.x, g.ptr.y, false)
+		if b := ev.Get("button"); b.Type() == js.TypeNumber && b.Int() == 0 {
+			if pin := g.s.Click(g.ptr.x, g.ptr.y); len(pin) > 0 {
 				evs = pin
 			}
 		}
@@ -112,7 +116,7 @@ func (g *game) stop() {
 
 // hover hands the pointer to the session, over the current frame only.
 func (g *game) hover() {
-	if g.current() && (g.ptr.seen || g.ptr.out) {
+	if g.current() && g.ptr.placed() {
 		g.input(g.s.Hover(g.ptr.x, g.ptr.y, g.ptr.out))
 	}
 }
@@ -132,7 +136,7 @@ func (g *game) input(evs []session.Event) {
 // newFrame follows a new frame's first draw: the node under the pointer
 // is looked up on it, and its marks are shown with it.
 func (g *game) newFrame() {
-	if g.ptr.seen || g.ptr.out {
+	if g.ptr.placed() {
 		emit(g.s.Hover(g.ptr.x, g.ptr.y, g.ptr.out)...)
 	}
 	g.showMarks()

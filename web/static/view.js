@@ -94,13 +94,13 @@ function fitChrome() {
 }
 new ResizeObserver(fitChrome).observe($("chrome"));
 fitChrome();
-// The keys move the pin over the focused plot: they hold the strip too.
 const hold = () => {
   if (hovering) return;
   hovering = true;
   $("chrome").style.minHeight = `${chromeH}px`;
 };
 document.addEventListener("pointermove", hold);
+// The keys move the pin over the focused plot: they hold the strip too.
 document.addEventListener("keydown", (e) => { if (e.target instanceof HTMLCanvasElement) hold(); }, { capture: true });
 const refit = () => {
   hovering = false;
