@@ -112,32 +112,14 @@ func TestArrowsMeshCoverage(t *testing.T) {
 	}
 }
 
-// drawMesh composites m's triangles, in order, at each pixel centre of a
-// w×h image, and returns the alpha per pixel.
+// drawMesh draws m with Mesh.Draw onto a transparent w×h image and
+// returns the alpha per pixel.
 func drawMesh(m plots.Mesh, w, h int) []float64 {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	m.Draw(img)
 	out := make([]float64, w*h)
-	for _, c := range m.Chunks {
-		for t := 0; t < len(c.Indices); t += 3 {
-			p, q, r := c.Vertices[c.Indices[t]], c.Vertices[c.Indices[t+1]], c.Vertices[c.Indices[t+2]]
-			area := float64((q.DstX-p.DstX)*(r.DstY-p.DstY) - (r.DstX-p.DstX)*(q.DstY-p.DstY))
-			if area == 0 {
-				continue
-			}
-			for y := range h {
-				for x := range w {
-					px, py := float64(x)+0.5, float64(y)+0.5
-					edge := func(a, b plots.Vertex) float64 {
-						return (float64(b.DstX)-float64(a.DstX))*(py-float64(a.DstY)) - (px-float64(a.DstX))*(float64(b.DstY)-float64(a.DstY))
-					}
-					l0, l1, l2 := edge(q, r)/area, edge(r, p)/area, edge(p, q)/area
-					if l0 < 0 || l1 < 0 || l2 < 0 {
-						continue
-					}
-					al := l0*float64(p.A) + l1*float64(q.A) + l2*float64(r.A)
-					out[y*w+x] = al + out[y*w+x]*(1-al)
-				}
-			}
-		}
+	for i := range out {
+		out[i] = float64(img.Pix[4*i+3]) / 255
 	}
 	return out
 }
