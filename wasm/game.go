@@ -5,6 +5,7 @@ package main
 import (
 	"image"
 	"math"
+	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -30,6 +31,10 @@ type game struct {
 	shown *layers
 	fresh bool // the next DrawFinalScreen draws news: count and emit it
 	ptr   pointer
+	// pre is the first frame's 2-D canvas (preview) until ebiten draws;
+	// starting is when ebiten was started.
+	pre      js.Value
+	starting float64
 }
 
 func newGame(s *session.Session) *game { return &game{s: s} }
@@ -64,7 +69,7 @@ func (g *game) Update() error {
 	if !g.updated {
 		// ebiten's first tick: its WebGL context is up.
 		g.updated = true
-		g.s.SetTiming("boot_webgl", now()-mainAt)
+		g.s.SetTiming("boot_webgl", now()-g.starting)
 	}
 	changed, evs := g.s.Update()
 	emit(evs...)
@@ -139,15 +144,18 @@ var transparent [4]byte
 // full-screen pass, and this saves one per frame. It draws the layers, or,
 // until new layers are rendered, the last ones shown; the marks are drawn
 // by the page over the canvas (pointer.go), and come with new layers. A
-// frame with news is counted and emitted.
+// frame with news is counted and emitted; the first one ebiten draws
+// takes the preview's place (preview.go), and is news only if new layers
+// came since.
 func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM ebiten.GeoM) {
 	defer guard("drawing the frame", g.drop)
 	t0 := now()
+	news := false
 	if g.lay != nil && g.shown != g.lay {
 		if g.shown != nil {
 			g.shown.dispose()
 		}
-		g.shown = g.lay
+		g.shown, news = g.lay, true
 		g.newFrame()
 	}
 	if g.shown != nil {
@@ -157,6 +165,16 @@ func (g *game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, geoM 
 		return
 	}
 	g.fresh = false
+	if g.pre.Truthy() {
+		// ebiten's first frame takes over from the preview's: the same
+		// frame, no news, unless new layers came meanwhile.
+		g.s.SetTiming("boot_handoff", now()-g.starting)
+		g.handOff()
+		shown()
+		if !news {
+			return
+		}
+	}
 	g.s.SetTiming("draw", now()-t0)
 	if g.frame == 0 {
 		g.s.SetTiming("boot_first_frame", now())

@@ -52,14 +52,21 @@ func main() {
 		runFallback(s, "WebGL2 was switched off (?nowebgl)")
 		return
 	}
-	// The context ebiten draws with, made once (a separate probe context
-	// cost 30-50 ms on the first plot's path).
-	if !opaqueContext() {
-		runFallback(s, "this browser has no WebGL2 (or it is disabled)")
-		return
+	// ebiten appended its canvas to the body at its init.
+	if cs := js.Global().Get("document").Call("getElementsByTagName", "canvas"); cs.Length() > 0 {
+		ebitenCanvas = cs.Index(cs.Length() - 1)
 	}
 	g := newGame(s)
 	listenInput(g)
+	g.preview()
+	// The context ebiten draws with, made once (a separate probe context
+	// cost 30-50 ms on the first plot's path).
+	if !opaqueContext() {
+		g.stop()
+		runFallback(s, "this browser has no WebGL2 (or it is disabled)")
+		return
+	}
+	g.starting = now()
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
 	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
@@ -113,22 +120,21 @@ func jsError(msg string, fields map[string]any) js.Value {
 // opaqueContext makes the WebGL2 context of ebiten's canvas before ebiten
 // does (a canvas keeps its first context), opaque and single-sampled:
 //   - alpha false (ebiten asks for alpha): every frame covers the canvas,
-//     and the compositor then draws nothing under it. Until the first
+//     and the compositor then draws nothing under it. Until ebiten's first
 //     frame (shown), when an opaque canvas would be black, the canvas is
 //     transparent (opacity 0: it can still take the focus);
 //   - antialias false (ebiten leaves the default, multisampling): the
 //     frame is an image drawn pixel for pixel and the arrows' mesh, which
-//     antialiases its own edges (plots.Arrows.Mesh). Software WebGL spent
-//     its time on four samples a pixel and resolving them: interleaved,
-//     edit 75 → 58 ms, slider 58 → 45 ms, hover 37 → 29 ms.
+//     antialiases its own edges (plots.Arrows.Mesh) and is drawn as the
+//     preview draws it (plots.Mesh.Draw). Software WebGL spent its time on
+//     four samples a pixel and resolving them: interleaved, edit 75 → 58 ms,
+//     slider 58 → 45 ms, hover 37 → 29 ms.
 //
 // It reports whether the browser has WebGL2.
 func opaqueContext() bool {
-	cs := js.Global().Get("document").Call("getElementsByTagName", "canvas")
-	if cs.Length() == 0 {
+	if ebitenCanvas.IsUndefined() {
 		return false
 	}
-	ebitenCanvas = cs.Index(cs.Length() - 1)
 	attr := jsObject.New()
 	attr.Set("alpha", false)
 	attr.Set("premultipliedAlpha", true)
@@ -141,8 +147,8 @@ func opaqueContext() bool {
 	return true
 }
 
-// ebitenCanvas is ebiten's canvas (opaqueContext): ebiten v2.8 appends it
-// to the body at its init and asks for its context in RunGame.
+// ebitenCanvas is ebiten's canvas (main): ebiten v2.8 appends it to the
+// body at its init and asks for its context in RunGame.
 var ebitenCanvas js.Value
 
 // shown, at the first frame, lets the page's style decide the canvas's
@@ -163,7 +169,11 @@ func emit(evs ...session.Event) {
 // milliseconds: boot_load (navigation to the loader's start: HTML, CSS and
 // scripts), boot_fetch_compile (the .wasm downloaded and compiled, as one
 // stream) and boot_go_init (Go's runtime and package initialisation, until
-// main). The game adds boot_webgl and boot_first_frame.
+// main). The preview adds boot_wait (main to the page's first state),
+// boot_first_frame (when it drew the first frame, since navigation) and
+// boot_painted (the animation frame after it); the game adds boot_webgl
+// (ebiten's start to its first tick) and boot_handoff (to its first frame,
+// which takes the preview's place).
 func bootTimings(s *session.Session) {
 	t := gp.Get("_t")
 	if t.Type() != js.TypeObject {

@@ -1,0 +1,143 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"image"
+	"math"
+	"strconv"
+	"syscall/js"
+	"time"
+
+	"github.com/gradplay/gradplay/web/session"
+)
+
+// previewWait is the longest the start waits for the page's first state
+// before it starts ebiten without a preview (a host page that drives the
+// view may send it late, or never).
+const previewWait = 1000 // ms
+
+// preview draws the first frame before ebiten starts, into a 2-D canvas
+// over ebiten's: starting ebiten (its WebGL state, its shaders, its code
+// compiled by the browser at first call) took 70-140 ms of the first
+// plot's path, and the figure needs none of it. It waits for the page's
+// first state (the page sets it as soon as the API is up), builds it,
+// renders the frame that ebiten will draw (the same layers, uploaded when
+// ebiten starts), and draws its image and its arrows' triangles with the
+// CPU (plots.Mesh.Draw: the GPU's pixels, to within rounding). The frame
+// is counted and the pointer maps on it, as on any frame; ebiten's first
+// frame takes over (handOff). Without a first state in previewWait, or when
+// the state cannot be shown, ebiten starts without a preview.
+func (g *game) preview() {
+	defer guard("the first frame", g.drop)
+	body := js.Global().Get("document").Get("body")
+	deadline := now() + previewWait
+	for {
+		time.Sleep(time.Millisecond) // the page's turn: its first setState
+		t0 := now()
+		changed, evs := g.s.Update()
+		emit(evs...)
+		if has(evs, "state") {
+			g.s.SetTiming("boot_wait", t0-mainAt)
+		}
+		if changed {
+			break
+		}
+		if failed(evs) || now() > deadline {
+			return
+		}
+	}
+	// ebiten's size for the screen (outsideSize, LayoutF): the body's.
+	w := int(math.Round(body.Get("clientWidth").Float()))
+	h := int(math.Round(body.Get("clientHeight").Float()))
+	scale := js.Global().Get("devicePixelRatio").Float()
+	if w <= 0 || h <= 0 || !(scale > 0) {
+		return
+	}
+	fr := g.s.Render(w, h, scale)
+	if fr == nil {
+		return
+	}
+	t0 := now()
+	g.lay = newLayers(fr)
+	g.s.SetTiming("upload", now()-t0)
+	t0 = now()
+	img := image.NewRGBA(fr.Image.Rect)
+	copy(img.Pix, fr.Image.Pix)
+	fr.Arrows.Draw(img)
+	g.pre = putImage(img, w, h)
+	g.s.SetTiming("draw", now()-t0)
+	g.w, g.h, g.scale = w, h, scale
+	g.shown, g.dirty = g.lay, true // ebiten's first frame draws it
+	g.s.SetTiming("boot_first_frame", now())
+	endBoot()
+	g.newFrame()
+	g.countFrame()
+	// The browser's turn to paint it: ebiten's start would hold the page
+	// until its own first frame.
+	nextFrame()
+	g.s.SetTiming("boot_painted", now())
+	time.Sleep(time.Millisecond)
+}
+
+// nextFrame returns at the next animation frame.
+func nextFrame() {
+	done := make(chan struct{})
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		f.Release()
+		close(done)
+		return nil
+	})
+	js.Global().Call("requestAnimationFrame", f)
+	<-done
+}
+
+// has reports whether evs hold an event of the name.
+func has(evs []session.Event, name string) bool {
+	for _, ev := range evs {
+		if ev.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// failed reports whether a build's events say that it failed.
+func failed(evs []session.Event) bool {
+	for _, ev := range evs {
+		if ev.Name == "status" && ev.Data != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// putImage shows img in a new 2-D canvas of w×h CSS pixels over ebiten's
+// (at the body's top left, as ebiten's fills the body), under the marks.
+func putImage(img *image.RGBA, w, h int) js.Value {
+	doc := js.Global().Get("document")
+	c := doc.Call("createElement", "canvas")
+	c.Set("id", "preview")
+	b := img.Bounds()
+	c.Set("width", b.Dx())
+	c.Set("height", b.Dy())
+	st := c.Get("style")
+	for k, v := range map[string]string{"position": "fixed", "left": "0", "top": "0",
+		"width": strconv.Itoa(w) + "px", "height": strconv.Itoa(h) + "px", "pointer-events": "none"} {
+		st.Call("setProperty", k, v)
+	}
+	data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
+	js.CopyBytesToJS(data, img.Pix)
+	id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
+	c.Call("getContext", "2d").Call("putImageData", id, 0, 0)
+	ebitenCanvas.Get("parentNode").Call("insertBefore", c, ebitenCanvas.Get("nextSibling"))
+	return c
+}
+
+// handOff removes the preview at ebiten's first frame, which the page
+// shows in the same composite.
+func (g *game) handOff() {
+	g.pre.Call("remove")
+	g.pre = js.Undefined()
+}
