@@ -63,7 +63,7 @@ func New(s *session.Session, now func() float64) *API {
 		"gridFromParts": gridFromParts,
 		"convertGrid":   convertGrid,
 		"examples":      examples,
-		"numpyCode":     numpyCode,
+		"numpyCode":     a.numpyCode,
 		"pitfalls":      a.pitfalls,
 		"inputNotes":    inputNotes,
 		// What the page shows.

@@ -75,13 +75,16 @@ func convertGrid(args []any) (any, error) {
 func examples([]any) (any, error) { return Value(state.Examples()), nil }
 
 // numpyCode is gradplay.numpyCode(state) -> the runnable numpy + matplotlib
-// program that computes and draws what the page shows (explain.NumpyCode).
-func numpyCode(args []any) (any, error) {
+// program that computes and draws what the page shows (explain.NumpyCode),
+// from the field of the scene shown when it is the state's (the page asks
+// for the code of what it shows: a 41³ field computed again cost tens of
+// milliseconds in WebAssembly after every change).
+func (a *API) numpyCode(args []any) (any, error) {
 	st, err := decodeStateArg(arg(args, 0), "numpyCode: the state")
 	if err != nil {
 		return nil, err
 	}
-	return explain.NumpyCode(st)
+	return explain.NumpyCodeFrom(a.s.Scene(), st)
 }
 
 // pitfalls is gradplay.pitfalls(state) -> [{code, message, fix, ...}]: the
@@ -93,7 +96,7 @@ func (a *API) pitfalls(args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps, err := a.pits.get(st)
+	ps, err := a.pits.get(a.s.Scene(), st)
 	if err != nil && len(ps) == 0 {
 		return nil, err
 	}
@@ -111,9 +114,10 @@ type pitfallCache struct {
 	err error
 }
 
-// get returns explain.Pitfalls(st), computed unless st has the function
-// and grids of the last call.
-func (c *pitfallCache) get(st state.State) ([]explain.Pitfall, error) {
+// get returns explain.Pitfalls(st), computed (from the field of prev, the
+// scene shown, when it is the one needed: explain.PitfallsFrom) unless st
+// has the function and grids of the last call.
+func (c *pitfallCache) get(prev *state.Scene, st state.State) ([]explain.Pitfall, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q", st.Expr)
 	for _, v := range slices.Sorted(maps.Keys(st.Grid)) {
@@ -123,7 +127,7 @@ func (c *pitfallCache) get(st state.State) ([]explain.Pitfall, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.key != key || c.key == "" {
-		c.ps, c.err = explain.Pitfalls(st)
+		c.ps, c.err = explain.PitfallsFrom(prev, st)
 		c.key = key
 	}
 	return c.ps, c.err

@@ -18,8 +18,13 @@ import (
 // indexing="ij", F, numpy.gradient's arrays dF_d<var> with st's
 // edge_order, and the page's slice as filled contours, contour lines and
 // arrows of the page's lengths. Errors are those of state.Build.
-func NumpyCode(st state.State) (string, error) {
-	sc, err := state.Build(st)
+func NumpyCode(st state.State) (string, error) { return NumpyCodeFrom(nil, st) }
+
+// NumpyCodeFrom is NumpyCode reusing the field of prev (which may be nil)
+// as state.BuildFrom does: the page's scene, whose field is st's unless
+// the function, the grids or edge_order changed.
+func NumpyCodeFrom(prev *state.Scene, st state.State) (string, error) {
+	sc, err := state.BuildFrom(prev, st)
 	if err != nil {
 		return "", err
 	}

@@ -93,8 +93,10 @@ func sameBits(a, b []float64) bool {
 func maxAbs(x []float64) float64 {
 	m := 0.0
 	for _, v := range x {
-		if !math.IsInf(v, 0) && !math.IsNaN(v) {
-			m = math.Max(m, math.Abs(v))
+		// (A comparison, not math.Max, whose cases for NaN and -0 made it
+		// most of the pitfalls' time.)
+		if a := math.Abs(v); a > m && !math.IsInf(a, 1) {
+			m = a
 		}
 	}
 	return m

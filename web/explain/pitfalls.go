@@ -86,7 +86,12 @@ type EdgeError struct {
 // state.ErrNoVariables) with no pitfalls; or the field's (a grid that does
 // not parse, too few or too many points: see state.ErrorInfo) with the input
 // notes found before it.
-func Pitfalls(st state.State) ([]Pitfall, error) {
+func Pitfalls(st state.State) ([]Pitfall, error) { return PitfallsFrom(nil, st) }
+
+// PitfallsFrom is Pitfalls reusing the field of prev (which may be nil)
+// when it is the one Pitfalls computes first: st's function and grids,
+// edge_order 1, with the exact partials (the page's scene, as a rule).
+func PitfallsFrom(prev *state.Scene, st state.State) ([]Pitfall, error) {
 	st = st.Clone()
 	st.Check()
 	out, e, specs, err := inputNotes(st)
@@ -94,8 +99,11 @@ func Pitfalls(st state.State) ([]Pitfall, error) {
 		return nil, err
 	}
 	opts := &field.Options{Vars: e.Vars, EdgeOrder: 1}
-	f1, err := field.Compute(st.Expr, specs, opts)
-	if err != nil {
+	var f1 *field.Field
+	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == 1 && maps.Equal(prev.State.Grid, specs) &&
+		prev.Computed() != nil && prev.Computed().Exact != nil {
+		f1 = prev.Computed()
+	} else if f1, err = field.Compute(st.Expr, specs, opts); err != nil {
 		// Perhaps only the exact derivatives fail: the rest needs none.
 		opts.NoExact = true
 		if f1, err = field.Compute(st.Expr, specs, opts); err != nil {

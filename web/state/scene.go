@@ -26,6 +26,11 @@ type Scene struct {
 	notes []string     // DataNotes, found once per field
 }
 
+// Computed returns the field as core/field computed it: f, numpy's
+// gradient with the state's edge_order and the exact partials, on the
+// whole grid. It is shared: read it, never change it.
+func (sc *Scene) Computed() *field.Field { return sc.core }
+
 // ErrNoVariables is returned by Build for a constant function.
 var ErrNoVariables = &ArgError{Code: "no_variables", Msg: "f has no variables: write a function of q, x, …"}
 
