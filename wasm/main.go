@@ -84,8 +84,7 @@ func register(a *api.API) {
 	gp.Set("_go", goAPI)
 	for _, name := range a.Names() {
 		goAPI.Set(name, funcOf(func(this js.Value, args []js.Value) (ret any) {
-			defer guard("gradplay."+name, nil)
-			ret = map[string]any{"error": jsError(api.Failure(errInternal(name)))}
+			defer guardCall(name, &ret)
 			in := make([]any, len(args))
 			for i, v := range args {
 				x, err := toGo(v, 0)
