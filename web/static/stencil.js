@@ -16,8 +16,33 @@ function el(tag, text, cls) {
   return e;
 }
 
+// A hover rewrites the explainer only while its card is on screen (its
+// tables, built again at every move, were most of the playground's layout
+// per hover); off screen, the newest hovered node's is written when the
+// card comes into view. A pin's is written at once: the keys pin, and
+// screen readers hear the card.
+let onScreen = false, waiting;
+new IntersectionObserver((es) => {
+  onScreen = es[es.length - 1].isIntersecting;
+  if (onScreen && waiting !== undefined) {
+    const r = waiting;
+    waiting = undefined;
+    write(r);
+  }
+}).observe($("stencil"));
+
 /** showStencil explains the read-out r's stencil (null or none: the hint). */
 export function showStencil(r) {
+  if (r && !r.pinned && !onScreen) {
+    waiting = r;
+    return;
+  }
+  waiting = undefined;
+  write(r);
+}
+
+/** write writes the explainer for r. */
+function write(r) {
   const box = $("stencil-body");
   box.replaceChildren();
   const s = r && r.stencil;
