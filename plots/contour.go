@@ -47,6 +47,7 @@ func NewContours(x, y, z, levels []float64) *Contours {
 		return c
 	}
 	m := newMarcher(x, y, z, c)
+	defer m.release()
 	for _, lev := range levels {
 		if math.IsNaN(lev) || math.IsInf(lev, 0) {
 			continue

@@ -125,6 +125,11 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		if src == nil {
 			return nil
 		}
+		if sy == 1 && stride[xv] == sl.ny {
+			// The slice is a run of src (a field of two variables, in its
+			// order): shared, not copied. A slice is never written.
+			return src[base : base+n : base+n]
+		}
 		dst := make([]float64, n)
 		for i := range sl.nx {
 			row, off := dst[i*sl.ny:(i+1)*sl.ny], base+i*stride[xv]

@@ -1,6 +1,9 @@
 package plots
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // Contour lines are traced by marching squares: every grid cell whose
 // corners straddle a level holds one segment (two at a saddle) between
@@ -74,12 +77,20 @@ type marcher struct {
 	back    []float64 // scratch: the backward half of a line
 }
 
-// newMarcher returns a marcher over z that adds lines to c.
+// marchers keeps marchers' scratch between figures (170 kB for a 101×101
+// field: garbage that WebAssembly collects on the page's one thread).
+var marchers = sync.Pool{New: func() any { return new(marcher) }}
+
+// newMarcher returns a marcher over z that adds lines to c; release it
+// when done.
 func newMarcher(x, y, z []float64, c *Contours) *marcher {
 	ny, nc := len(y), len(y)-1
 	n := (len(x) - 1) * nc
-	m := &marcher{x: x, y: y, z: z, c: c, cells: make([]msCell, n),
-		lo: make([]float64, n), hi: make([]float64, n)}
+	m := marchers.Get().(*marcher)
+	m.x, m.y, m.z, m.c = x, y, z, c
+	// The cells are all zero: release clears the ones it set.
+	m.cells, m.lo, m.hi = resized(m.cells, n), resized(m.lo, n), resized(m.hi, n)
+	m.active = m.active[:0]
 	for i := range len(x) - 1 {
 		for j := range nc {
 			k := i*ny + j
@@ -93,6 +104,26 @@ func newMarcher(x, y, z []float64, c *Contours) *marcher {
 		}
 	}
 	return m
+}
+
+// release clears the cells m set and its references, and returns it to
+// marchers.
+func (m *marcher) release() {
+	for _, c := range m.active {
+		m.cells[c] = msCell{}
+	}
+	m.active = m.active[:0]
+	m.x, m.y, m.z, m.c = nil, nil, nil, nil
+	marchers.Put(m)
+}
+
+// resized returns s with length n: s resliced, or a new zeroed slice when
+// s is too small.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // classify sets the code of every cell for level and lists the cells it
