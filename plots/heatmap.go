@@ -2,6 +2,7 @@ package plots
 
 import (
 	"image"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -58,11 +59,12 @@ func (h *Heatmap) DataRange() (xmin, xmax, ymin, ymax float64) {
 func (h *Heatmap) cellImage() *image.RGBA {
 	nx, ny := len(h.XEdges)-1, len(h.YEdges)-1
 	img := image.NewRGBA(image.Rect(0, 0, nx, ny))
+	col := make([]color.RGBA, ny)
 	for i := range nx {
-		for j := range ny {
-			col := h.Map.at(h.Values[i*ny+j])
+		h.Map.colors(col, h.Values[i*ny:(i+1)*ny])
+		for j, c := range col {
 			o := img.PixOffset(i, ny-1-j)
-			img.Pix[o], img.Pix[o+1], img.Pix[o+2], img.Pix[o+3] = col.R, col.G, col.B, col.A
+			img.Pix[o], img.Pix[o+1], img.Pix[o+2], img.Pix[o+3] = c.R, c.G, c.B, c.A
 		}
 	}
 	return img
