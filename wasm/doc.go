@@ -17,6 +17,12 @@
 // Every JS entry returns at once: setState stores the new state and the
 // game loop builds it on its next tick.
 //
+// The first frame is drawn before ebiten starts (preview.go): rendered as
+// ebiten will draw it, and drawn with the CPU into a 2-D canvas over
+// ebiten's, which ebiten's first frame replaces; ebiten's start (its WebGL
+// state, its shaders, its code compiled at first call) then comes after
+// the figure is on screen.
+//
 // Without WebGL2 the game cannot run; the adapter then draws the session's
 // figure into a 2-D canvas instead and keeps the Go program alive, so that
 // the JS API keeps working.
