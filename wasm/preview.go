@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"syscall/js"
 	"time"
+	"unsafe"
 
 	"github.com/gradplay/gradplay/web/session"
 )
@@ -62,8 +63,9 @@ func (g *game) preview() {
 	g.lay = newLayers(fr)
 	g.s.SetTiming("upload", now()-t0)
 	t0 = now()
-	img := image.NewRGBA(fr.Image.Rect)
-	copy(img.Pix, fr.Image.Pix)
+	// ebiten has copied the image (before RunGame, WritePixels copies at
+	// once): the arrows go straight into it.
+	img := fr.Image
 	fr.Arrows.Draw(img)
 	g.pre = putImage(img, w, h)
 	g.s.SetTiming("draw", now()-t0)
@@ -127,9 +129,7 @@ func putImage(img *image.RGBA, w, h int) js.Value {
 		"width": strconv.Itoa(w) + "px", "height": strconv.Itoa(h) + "px", "pointer-events": "none"} {
 		st.Call("setProperty", k, v)
 	}
-	data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
-	js.CopyBytesToJS(data, img.Pix)
-	id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
+	id := js.Global().Get("ImageData").New(pixelsJS(img.Pix), b.Dx(), b.Dy())
 	c.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 	ebitenCanvas.Get("parentNode").Call("insertBefore", c, ebitenCanvas.Get("nextSibling"))
 	return c
@@ -140,4 +140,18 @@ func putImage(img *image.RGBA, w, h int) js.Value {
 func (g *game) handOff() {
 	g.pre.Call("remove")
 	g.pre = js.Undefined()
+}
+
+// pixelsJS returns pix as a Uint8ClampedArray: a view of the module's
+// memory, without a copy, when the loader shares it (putImageData copies
+// the pixels before Go runs again, and so before the memory can grow and
+// the view be detached), else a copy.
+func pixelsJS(pix []byte) js.Value {
+	u8c := js.Global().Get("Uint8ClampedArray")
+	if m := gp.Get("_memory"); m.Type() == js.TypeObject && len(pix) > 0 {
+		return u8c.New(m.Get("buffer"), int(uintptr(unsafe.Pointer(unsafe.SliceData(pix)))), len(pix))
+	}
+	data := u8c.New(len(pix))
+	js.CopyBytesToJS(data, pix)
+	return data
 }
