@@ -36,16 +36,24 @@ func TestMarks(t *testing.T) {
 	}
 }
 
-func testMarks(t *testing.T, dpr float64) {
+// countingView returns a 480×360 tab at dpr device pixels per CSS pixel
+// that counts the WebGL draw calls in window.__draws (ebiten binds the
+// context's functions when it makes the context: they are patched before),
+// and runs script too at the start of every document.
+func countingView(t *testing.T, dpr float64, script string) *browser {
 	b := newBrowserSize(t, 480, 360)
 	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360, chromedp.EmulateScale(dpr)))
-	// Count the WebGL draw calls (ebiten binds the context's functions when
-	// it makes the context: patch them before).
 	b.addScript(t, `window.__draws = 0;
 		for (const f of ["drawElements", "drawArrays"]) {
 			const raw = WebGL2RenderingContext.prototype[f];
 			WebGL2RenderingContext.prototype[f] = function (...a) { window.__draws++; return raw.apply(this, a); };
-		}`)
+		}
+		`+script)
+	return b
+}
+
+func testMarks(t *testing.T, dpr float64) {
+	b := countingView(t, dpr, "")
 	b.open(t, "view.html#expr=sin(x)*exp(-y**2)&grid.x=-3:3:21j&grid.y=-2:2:15j")
 	waitFrames(t, b, "window.gradplay", 0)
 	// The first frame is the preview's (2-D); ebiten's WebGL frame follows.

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestPreview: the first frame is drawn without WebGL, into a 2-D canvas
@@ -28,16 +26,9 @@ func TestPreview(t *testing.T) {
 }
 
 func testPreview(t *testing.T, dpr float64) {
-	b := newBrowserSize(t, 480, 360)
-	b.do(t, 10*time.Second, chromedp.EmulateViewport(480, 360, chromedp.EmulateScale(dpr)))
 	// Keep the preview's pixels, and the frames and WebGL draw calls
 	// counted when it appears.
-	b.addScript(t, `window.__draws = 0;
-		for (const f of ["drawElements", "drawArrays"]) {
-			const raw = WebGL2RenderingContext.prototype[f];
-			WebGL2RenderingContext.prototype[f] = function (...a) { window.__draws++; return raw.apply(this, a); };
-		}
-		new MutationObserver((ms, obs) => {
+	b := countingView(t, dpr, `new MutationObserver((ms, obs) => {
 			const c = document.getElementById("preview");
 			if (!c) return;
 			obs.disconnect();
