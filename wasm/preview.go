@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"syscall/js"
 	"time"
-	"unsafe"
 
 	"github.com/gradplay/gradplay/web/session"
 )
@@ -82,18 +81,25 @@ func (g *game) preview() {
 	time.Sleep(time.Millisecond)
 }
 
-// nextFrame returns at the next animation frame.
+// nextFrame returns at the next animation frame, or after frameWait
+// without one (a hidden tab, a throttled frame: ebiten starts anyway).
 func nextFrame() {
-	done := make(chan struct{})
+	done := make(chan struct{}, 1)
 	var f js.Func
 	f = js.FuncOf(func(js.Value, []js.Value) any {
 		f.Release()
-		close(done)
+		done <- struct{}{}
 		return nil
 	})
 	js.Global().Call("requestAnimationFrame", f)
-	<-done
+	select {
+	case <-done:
+	case <-time.After(frameWait):
+	}
 }
+
+// frameWait is the longest nextFrame waits.
+const frameWait = 200 * time.Millisecond
 
 // has reports whether evs hold an event of the name.
 func has(evs []session.Event, name string) bool {
@@ -129,7 +135,11 @@ func putImage(img *image.RGBA, w, h int) js.Value {
 		"width": strconv.Itoa(w) + "px", "height": strconv.Itoa(h) + "px", "pointer-events": "none"} {
 		st.Call("setProperty", k, v)
 	}
-	id := js.Global().Get("ImageData").New(pixelsJS(img.Pix), b.Dx(), b.Dy())
+	// (A copy: a view of the module's memory would be detached if Go grew
+	// the memory before putImageData read it.)
+	data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
+	js.CopyBytesToJS(data, img.Pix)
+	id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
 	c.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 	ebitenCanvas.Get("parentNode").Call("insertBefore", c, ebitenCanvas.Get("nextSibling"))
 	return c
@@ -140,18 +150,4 @@ func putImage(img *image.RGBA, w, h int) js.Value {
 func (g *game) handOff() {
 	g.pre.Call("remove")
 	g.pre = js.Undefined()
-}
-
-// pixelsJS returns pix as a Uint8ClampedArray: a view of the module's
-// memory, without a copy, when the loader shares it (putImageData copies
-// the pixels before Go runs again, and so before the memory can grow and
-// the view be detached), else a copy.
-func pixelsJS(pix []byte) js.Value {
-	u8c := js.Global().Get("Uint8ClampedArray")
-	if m := gp.Get("_memory"); m.Type() == js.TypeObject && len(pix) > 0 {
-		return u8c.New(m.Get("buffer"), int(uintptr(unsafe.Pointer(unsafe.SliceData(pix)))), len(pix))
-	}
-	data := u8c.New(len(pix))
-	js.CopyBytesToJS(data, pix)
-	return data
 }
