@@ -185,9 +185,8 @@ func benchInteractions(b *testing.B) {
 		for k := range b.N {
 			x, y := pointer(k)
 			// Armed before the move: resolved at the first frame after a
-			// read-out of another hovered node. (Waiting by polling Go's
-			// read-out at every animation frame of the page made the
-			// frames it waited for 10-15 ms later.)
+			// read-out of another hovered node (no work of the bench's in
+			// the page's frames while it waits).
 			eval[bool](b, br, `(() => {
 				const g = `+viewJS+`, r0 = g.readout(), before = JSON.stringify(r0 && !r0.pinned && r0.index);
 				window.__hovered = new Promise((done) => {

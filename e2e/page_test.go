@@ -359,18 +359,29 @@ func TestNoWebGL2(t *testing.T) {
 			b := newBrowserSize(t, 1280, 900, c.flags...)
 			b.open(t, "view.html"+c.query+"#expr=x*y&grid.x=-1:1:11j&grid.y=-1:1:11j")
 			waitFrames(t, b, "window.gradplay", 0)
+			// (Without WebGL2 in the browser, the first frame is the
+			// preview's, and the fallback's frame replaces it.)
+			waitFor(t, b, `String(!!document.getElementById("fallback") && !document.getElementById("preview"))`, "true")
 			type res struct {
 				Notice   string
 				Fallback bool
 				Grad     []float64
+				Area     bool
+				Label    string
 			}
 			r := eval[res](t, b, `(() => ({
 				notice: document.getElementById("notice").textContent,
 				fallback: !!document.getElementById("fallback"),
 				grad: Array.from(gradplay.gradient([1, 2, 4, 7], [4])[0]),
+				area: gradplay.plotArea() !== null,
+				label: gradplay.plotLabel(),
 			}))()`)
 			if !r.Fallback || !strings.Contains(r.Notice, c.notice) || fmt.Sprint(r.Grad) != "[1 1.5 2.5 3]" {
 				t.Errorf("fallback: %+v", r)
+			}
+			// The fallback maps no pointer: no plot area, no keys.
+			if r.Area || strings.Contains(r.Label, "arrow keys") {
+				t.Errorf("the fallback has a plot area (%v) or names the keys: %q", r.Area, r.Label)
 			}
 			b.screenshot(t, "fallback-"+c.name)
 		})

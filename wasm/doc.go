@@ -14,8 +14,9 @@
 // marks are drawn, and every rule of the page live in web/session,
 // web/state and web/api, tested natively; this package only converts
 // values, draws, listens to input and recovers panics at the boundary.
-// Every JS entry returns at once: setState stores the new state and the
-// game loop builds it on its next tick.
+// Every JS entry returns at once: setState stores the new state, which is
+// built at the game loop's next tick (the page's first one by the preview,
+// before the game starts).
 //
 // The first frame is drawn before ebiten starts (preview.go): rendered as
 // ebiten will draw it, and drawn with the CPU into a 2-D canvas over

@@ -14,13 +14,19 @@ func frameEvent(n int) session.Event { return session.Event{Name: "frame", Data:
 
 // runFallback draws the session's scene into a 2-D canvas when WebGL2 is
 // missing: a static rendering, re-drawn when the state or the window size
-// changes. It never returns, so the JS API stays alive.
-func runFallback(s *session.Session, reason string) {
+// changes. frames is the count of frames drawn before (the preview's),
+// which the fallback's continue; pre, the preview's canvas if any, stays
+// until the fallback's first frame. It never returns, so the JS API stays
+// alive.
+func runFallback(s *session.Session, reason string, frames int, pre js.Value) {
+	s.Unmap() // the fallback maps no pointer
 	doc := js.Global().Get("document")
 	// Hide ebiten's canvas (it has no context) and add ours.
 	canvases := doc.Call("getElementsByTagName", "canvas")
 	for i := range canvases.Length() {
-		canvases.Index(i).Get("style").Set("display", "none")
+		if c := canvases.Index(i); !c.Equal(pre) {
+			c.Get("style").Set("display", "none")
+		}
 	}
 	canvas := doc.Call("createElement", "canvas")
 	canvas.Set("id", "fallback")
@@ -30,7 +36,7 @@ func runFallback(s *session.Session, reason string) {
 	doc.Get("body").Call("appendChild", canvas)
 	emit(session.Event{Name: "fallback", Data: reason})
 
-	w, h, scale, frame := 0, 0, 0.0, 0
+	w, h, scale, frame := 0, 0, 0.0, frames
 	step := func() {
 		defer guard("the fallback rendering", nil)
 		dirty, evs := s.Update()
@@ -55,10 +61,12 @@ func runFallback(s *session.Session, reason string) {
 		js.CopyBytesToJS(data, img.Pix)
 		id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
 		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
-		frame++
-		if frame == 1 {
-			endBoot()
+		if pre.Truthy() {
+			pre.Call("remove")
+			pre = js.Undefined()
 		}
+		frame++
+		endBoot()
 		emit(frameEvent(frame))
 	}
 	for range time.Tick(100 * time.Millisecond) {

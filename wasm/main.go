@@ -49,7 +49,7 @@ func main() {
 	boot.Call("resolve")
 
 	if js.Global().Get("location").Get("search").String() == "?nowebgl" {
-		runFallback(s, "WebGL2 was switched off (?nowebgl)")
+		runFallback(s, "WebGL2 was switched off (?nowebgl)", 0, js.Undefined())
 		return
 	}
 	// ebiten appended its canvas to the body at its init.
@@ -63,7 +63,7 @@ func main() {
 	// cost 30-50 ms on the first plot's path).
 	if !opaqueContext() {
 		g.stop()
-		runFallback(s, "this browser has no WebGL2 (or it is disabled)")
+		runFallback(s, "this browser has no WebGL2 (or it is disabled)", g.frame, g.pre)
 		return
 	}
 	g.starting = now()
@@ -72,7 +72,7 @@ func main() {
 	err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true})
 	// RunGame returns only on failure; keep the program (and the API) alive.
 	g.stop()
-	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err))
+	runFallback(s, fmt.Sprint("the WebGL2 view stopped: ", err), g.frame, g.pre)
 }
 
 // register sets gradplay._go[name] for every entry of the API. Each call

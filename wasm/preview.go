@@ -3,13 +3,16 @@
 package main
 
 import (
+	"fmt"
 	"image"
 	"math"
+	"runtime/debug"
 	"strconv"
 	"syscall/js"
 	"time"
 
 	"github.com/gradplay/gradplay/web/session"
+	"github.com/gradplay/gradplay/web/state"
 )
 
 // previewWait is the longest the start waits for the page's first state
@@ -29,7 +32,14 @@ const previewWait = 1000 // ms
 // frame takes over (handOff). Without a first state in previewWait, or when
 // the state cannot be shown, ebiten starts without a preview.
 func (g *game) preview() {
-	defer guard("the first frame", g.drop)
+	defer func() {
+		// A preview that fails is only logged: ebiten draws the frame
+		// next, and an internal error's status would dim it.
+		if r := recover(); r != nil {
+			println("gradplay: the preview panicked:", fmt.Sprint(r), "\n", string(debug.Stack()))
+			g.drop()
+		}
+	}()
 	body := js.Global().Get("document").Get("body")
 	deadline := now() + previewWait
 	for {
@@ -111,10 +121,11 @@ func has(evs []session.Event, name string) bool {
 	return false
 }
 
-// failed reports whether a build's events say that it failed.
+// failed reports whether a build's events say that it failed (a status
+// with an error; a good build's status holds a nil *state.Info).
 func failed(evs []session.Event) bool {
 	for _, ev := range evs {
-		if ev.Name == "status" && ev.Data != nil {
+		if in, ok := ev.Data.(*state.Info); ev.Name == "status" && ok && in != nil {
 			return true
 		}
 	}

@@ -10,3 +10,12 @@ func (s *Session) FrameSize() (w, h int, scale float64, ok bool) {
 	}
 	return s.w, s.h, s.scale, true
 }
+
+// Unmap forgets the frame the pointer maps on (the last Render's): Hover,
+// Click, Marks and Area then see none, as for the frames of RenderImage (a
+// renderer without the GPU layers takes over).
+func (s *Session) Unmap() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.m = nil
+}
