@@ -22,7 +22,8 @@ type Options struct {
 	NoGradient, NoExact bool
 	// Progress, when set, is called between pieces of the work (slabs of
 	// about SlabPoints grid points of each evaluation, pieces of
-	// fd.PieceLen values of the gradient)
+	// fd.PieceLen values of the gradient, and between the allocations of a
+	// large gradient's arrays, with the same work done)
 	// with the work done and the total, in grid points, so that a caller
 	// can report progress and let its event loop run. Returning false
 	// abandons Compute, which then returns ErrCanceled. The results are
