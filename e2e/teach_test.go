@@ -168,6 +168,20 @@ func TestTeach(t *testing.T) {
 	if w := waitFor(t, b, `String(document.getElementById("sweep-plot").naturalWidth)`, "1"); w != "1120" {
 		t.Errorf("the step plot is %s pixels wide, want 1120 (560 at scale 2)", w)
 	}
+	// Hovers leave the pin's panels as they are: the refinement stays and
+	// the step plot is not drawn again.
+	plot := eval[string](t, b, `document.getElementById("sweep-plot").src`)
+	b.do(t, 10*time.Second, chromedp.Evaluate[chromedp.Void](`document.getElementById("view").scrollIntoView()`))
+	area := eval[map[string]float64](t, b, `(() => { const r = document.getElementById("view").getBoundingClientRect(), a = `+viewJS+`.plotArea(); return {x: r.left + (a.x0 + a.x1) / 2, y: r.top + (a.y0 + a.y1) / 2}; })()`)
+	for _, dx := range []float64{-40, 0, 40} {
+		b.do(t, 10*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, area["x"]+dx, area["y"]), sleep(150*time.Millisecond))
+	}
+	if r := eval[string](t, b, viewJS+`.readout() ? String(`+viewJS+`.readout().pinned) : "none"`); r != "false" {
+		t.Errorf("the hover's read-out: pinned %s, want a hovered node", r)
+	}
+	if got := eval[string](t, b, `(document.getElementById("refine-order") ? "refined " : "") + document.getElementById("sweep-plot").src`); got != "refined "+plot {
+		t.Errorf("after hovers, the accuracy panel is %q, want the refinement and the step plot %q as they were", got, plot)
+	}
 	b.screenshot(t, "teach-accuracy")
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)

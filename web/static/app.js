@@ -103,7 +103,20 @@ function ready(vg) {
   window.addEventListener("hashchange", (e) => loadFromURL(false, new URL(e.newURL).hash));
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
-  vg.on("readout", (ro) => { showPoint(ro && ro.pin); showStencil(ro && (ro.hover || ro.pin)); showAccuracy(ro && ro.pin); showUses(ro && ro.pin); });
+  // The pin's panels follow the pin's read-out when it changes, not every
+  // hover's read-out (which carries the same pin): rewritten at every move,
+  // they redrew the step plot and cleared the grid refinement shown.
+  let pinKey = "";
+  vg.on("readout", (ro) => {
+    const pin = ro && ro.pin, k = pin ? JSON.stringify(pin) : "";
+    if (k !== pinKey) {
+      pinKey = k;
+      showPoint(pin);
+      showAccuracy(pin);
+      showUses(pin);
+    }
+    showStencil(ro && (ro.hover || ro.pin));
+  });
   // Whoever changed the view's state (a script, a host page), the controls and the link follow.
   vg.on("state", (st) => follow(adopt(st)));
   // The figure's description, written for each new figure only (not for
