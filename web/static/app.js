@@ -103,12 +103,17 @@ function ready(vg) {
   window.addEventListener("hashchange", (e) => loadFromURL(false, new URL(e.newURL).hash));
   // Only the pin: a change still waiting in updateSoon must not be lost.
   vg.on("pin", () => { page.state.pin = vg.getState().pin; writeURL(); });
-  // The pin's panels follow the pin's read-out when it changes, not every
-  // hover's read-out (which carries the same pin): rewritten at every move,
-  // they redrew the step plot and cleared the grid refinement shown.
+  // The pin's panels follow the pin's read-out when it or the figure
+  // changes, not every hover's read-out (which carries the same pin):
+  // rewritten at every move, they redrew the step plot and cleared the grid
+  // refinement shown.
   let pinKey = "";
   vg.on("readout", (ro) => {
-    const pin = ro && ro.pin, k = pin ? JSON.stringify(pin) : "";
+    const pin = ro && ro.pin;
+    let k = "";
+    if (pin) {
+      try { k = `${vg.figureVersion()} ${JSON.stringify(pin)}`; } catch { k = JSON.stringify(pin); }
+    }
     if (k !== pinKey) {
       pinKey = k;
       showPoint(pin);
