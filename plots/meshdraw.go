@@ -15,18 +15,11 @@ import (
 // figure's arrows can be drawn without the GPU, on the same pixels to
 // within rounding: the page's first frame, shown while WebGL starts.
 func (m *Mesh) Draw(dst *image.RGBA) {
-	var r meshRaster
-	r.dst = dst
 	for _, c := range m.Chunks {
 		for t := 0; t+2 < len(c.Indices); t += 3 {
-			r.triangle(&c.Vertices[c.Indices[t]], &c.Vertices[c.Indices[t+1]], &c.Vertices[c.Indices[t+2]])
+			drawTriangle(dst, &c.Vertices[c.Indices[t]], &c.Vertices[c.Indices[t+1]], &c.Vertices[c.Indices[t+2]])
 		}
 	}
-}
-
-// meshRaster draws one mesh's triangles onto dst.
-type meshRaster struct {
-	dst *image.RGBA
 }
 
 // edgeFn is one edge of a triangle, oriented so that the inside is where
@@ -49,8 +42,8 @@ func (e *edgeFn) at(x, y float64) float64 { return e.a*x + e.b*y + e.c }
 
 func (e *edgeFn) inside(v float64) bool { return v > 0 || (v == 0 && e.incl) }
 
-// triangle draws the triangle p, q, s.
-func (r *meshRaster) triangle(p, q, s *Vertex) {
+// drawTriangle draws the triangle p, q, s onto dst (Mesh.Draw).
+func drawTriangle(dst *image.RGBA, p, q, s *Vertex) {
 	x0, y0 := float64(p.DstX), float64(p.DstY)
 	x1, y1 := float64(q.DstX), float64(q.DstY)
 	x2, y2 := float64(s.DstX), float64(s.DstY)
@@ -66,7 +59,7 @@ func (r *meshRaster) triangle(p, q, s *Vertex) {
 	if p.A <= 0 && q.A <= 0 && s.A <= 0 {
 		return // all fringe: no ink
 	}
-	b := r.dst.Rect
+	b := dst.Rect
 	// The pixels whose centres may be inside: x+0.5 in [min, max].
 	ix0 := max(b.Min.X, int(math.Ceil(min(x0, x1, x2)-0.5)))
 	ix1 := min(b.Max.X-1, int(math.Floor(max(x0, x1, x2)-0.5)))
@@ -83,7 +76,7 @@ func (r *meshRaster) triangle(p, q, s *Vertex) {
 		a := float64(v.A)
 		pm[k] = [4]float64{float64(v.R) * a * 255, float64(v.G) * a * 255, float64(v.B) * a * 255, a * 255}
 	}
-	pix, stride := r.dst.Pix, r.dst.Stride
+	pix, stride := dst.Pix, dst.Stride
 	inv := 1 / area
 	for y := iy0; y <= iy1; y++ {
 		cy := float64(y) + 0.5

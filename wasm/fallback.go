@@ -3,6 +3,7 @@
 package main
 
 import (
+	"image"
 	"syscall/js"
 	"time"
 
@@ -54,13 +55,7 @@ func runFallback(s *session.Session, reason string, frames int, pre js.Value) {
 		if img == nil {
 			return
 		}
-		b := img.Bounds()
-		canvas.Set("width", b.Dx())
-		canvas.Set("height", b.Dy())
-		data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
-		js.CopyBytesToJS(data, img.Pix)
-		id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
-		canvas.Call("getContext", "2d").Call("putImageData", id, 0, 0)
+		putPixels(canvas, img)
 		if pre.Truthy() {
 			pre.Call("remove")
 			pre = js.Undefined()
@@ -72,4 +67,17 @@ func runFallback(s *session.Session, reason string, frames int, pre js.Value) {
 	for range time.Tick(100 * time.Millisecond) {
 		step()
 	}
+}
+
+// putPixels sizes the 2-D canvas c to img and draws img into it. (A copy
+// into JS: a view of the module's memory would be detached if Go grew the
+// memory before putImageData read it.)
+func putPixels(c js.Value, img *image.RGBA) {
+	b := img.Bounds()
+	c.Set("width", b.Dx())
+	c.Set("height", b.Dy())
+	data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
+	js.CopyBytesToJS(data, img.Pix)
+	id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
+	c.Call("getContext", "2d").Call("putImageData", id, 0, 0)
 }

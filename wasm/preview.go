@@ -138,20 +138,12 @@ func putImage(img *image.RGBA, w, h int) js.Value {
 	doc := js.Global().Get("document")
 	c := doc.Call("createElement", "canvas")
 	c.Set("id", "preview")
-	b := img.Bounds()
-	c.Set("width", b.Dx())
-	c.Set("height", b.Dy())
 	st := c.Get("style")
 	for k, v := range map[string]string{"position": "fixed", "left": "0", "top": "0",
 		"width": strconv.Itoa(w) + "px", "height": strconv.Itoa(h) + "px", "pointer-events": "none"} {
 		st.Call("setProperty", k, v)
 	}
-	// (A copy: a view of the module's memory would be detached if Go grew
-	// the memory before putImageData read it.)
-	data := js.Global().Get("Uint8ClampedArray").New(len(img.Pix))
-	js.CopyBytesToJS(data, img.Pix)
-	id := js.Global().Get("ImageData").New(data, b.Dx(), b.Dy())
-	c.Call("getContext", "2d").Call("putImageData", id, 0, 0)
+	putPixels(c, img)
 	ebitenCanvas.Get("parentNode").Call("insertBefore", c, ebitenCanvas.Get("nextSibling"))
 	return c
 }

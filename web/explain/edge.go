@@ -31,11 +31,10 @@ func edgeOrder(f1, f2 *field.Field, nm *names) (Pitfall, bool) {
 				}
 				// (Comparisons: d1 and d2 are finite, and math.Max's cases
 				// for NaN and -0 were most of the time here.)
-				switch {
-				case !edge:
-					e.Interior = max(e.Interior, d1)
-				default:
+				if edge {
 					e.Order1, e.Order2 = max(e.Order1, d1), max(e.Order2, d2)
+				} else {
+					e.Interior = max(e.Interior, d1)
 				}
 			}
 		}

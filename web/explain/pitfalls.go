@@ -99,11 +99,11 @@ func PitfallsFrom(prev *state.Scene, st state.State) ([]Pitfall, error) {
 		return nil, err
 	}
 	opts := &field.Options{Vars: e.Vars, EdgeOrder: 1}
-	var f1 *field.Field
-	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == 1 && maps.Equal(prev.State.Grid, specs) &&
-		prev.Computed() != nil && prev.Computed().Exact != nil {
-		f1 = prev.Computed()
-	} else if f1, err = field.Compute(st.Expr, specs, opts); err != nil {
+	f1 := prev.ComputedFor(st.Expr, specs, 1)
+	if f1 == nil || f1.Exact == nil {
+		f1, err = field.Compute(st.Expr, specs, opts)
+	}
+	if err != nil {
 		// Perhaps only the exact derivatives fail: the rest needs none.
 		opts.NoExact = true
 		if f1, err = field.Compute(st.Expr, specs, opts); err != nil {

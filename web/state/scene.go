@@ -26,10 +26,16 @@ type Scene struct {
 	notes []string     // DataNotes, found once per field
 }
 
-// Computed returns the field as core/field computed it: f, numpy's
-// gradient with the state's edge_order and the exact partials, on the
-// whole grid. It is shared: read it, never change it.
-func (sc *Scene) Computed() *field.Field { return sc.core }
+// ComputedFor returns the field as core/field computed it (f, numpy's
+// gradient and the exact partials, on the whole grid) when it is the field
+// of expr on the grids specs with edgeOrder, else nil; nil for a nil sc.
+// It is what BuildFrom reuses. It is shared: read it, never change it.
+func (sc *Scene) ComputedFor(expr string, specs map[string]string, edgeOrder int) *field.Field {
+	if sc == nil || sc.State.Expr != expr || sc.State.EdgeOrder != edgeOrder || !maps.Equal(sc.State.Grid, specs) {
+		return nil
+	}
+	return sc.core
+}
 
 // ErrNoVariables is returned by Build for a constant function.
 var ErrNoVariables = &ArgError{Code: "no_variables", Msg: "f has no variables: write a function of q, x, …"}
@@ -75,7 +81,7 @@ func BuildProgress(prev *Scene, st State, progress func(stage string, done, tota
 	}
 	st.Grid = specs
 	sc := &Scene{State: st, YVar: -1, expr: e}
-	if prev != nil && prev.State.Expr == st.Expr && prev.State.EdgeOrder == st.EdgeOrder && maps.Equal(prev.State.Grid, specs) {
+	if prev.ComputedFor(st.Expr, specs, st.EdgeOrder) != nil {
 		sc.Vars, sc.Field, sc.core, sc.notes = prev.Vars, prev.Field, prev.core, prev.notes
 	} else {
 		var stage func(done, total int) bool
