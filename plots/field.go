@@ -82,7 +82,7 @@ type slice2 struct {
 	gx, gy []float64 // numeric in-plane gradient; nil if not available
 	ex, ey []float64 // exact in-plane gradient; nil if not available
 	gz     []float64 // first out-of-plane numeric component; nil if none
-	errN   []float64 // |∇f numeric − exact| over all components; nil if unknown
+	errN   []float64 // |∇f numeric − exact| over all components; nil if unknown or not asked for
 	xName  string
 	yName  string
 	zName  string // name of the first out-of-plane variable
@@ -95,8 +95,9 @@ type slice2 struct {
 	oop  []int
 }
 
-// extract cuts the 2-D slice chosen by o out of f.
-func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
+// extract cuts the 2-D slice chosen by o out of f, with the error norm
+// errN if withErr (only the error heatmap shows it).
+func extract(f *Field, shape []int, xv, yv int, fixed []int, withErr bool) *slice2 {
 	nd := len(shape)
 	stride := make([]int, nd)
 	s := 1
@@ -161,7 +162,7 @@ func extract(f *Field, shape []int, xv, yv int, fixed []int) *slice2 {
 		sl.gz = sl.grad[oop[0]]
 		sl.zName = f.Vars[oop[0]]
 	}
-	if f.Grad != nil && f.Exact != nil {
+	if withErr && f.Grad != nil && f.Exact != nil {
 		sl.errN = make([]float64, n)
 		for k := range nd {
 			g, e := f.Grad[k], f.Exact[k]

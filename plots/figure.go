@@ -79,7 +79,7 @@ func New(f *Field, o *Options) (*Figure, error) {
 	if xv < 0 || yv < 0 || xv >= len(shape) || yv >= len(shape) {
 		return nil, fmt.Errorf("plots: axis variables %d, %d out of range for %d variables", xv, yv, len(shape))
 	}
-	sl := extract(f, shape, xv, yv, fg.opt.Fixed)
+	sl := extract(f, shape, xv, yv, fg.opt.Fixed, fg.opt.Error == ErrorNorm)
 	fg.sl = sl
 	fg.xe, fg.ye = cellEdges(sl.x), cellEdges(sl.y)
 	fg.setHeat()

@@ -142,6 +142,17 @@ func (q *Quiver) each(fn func(i, j int)) {
 	}
 }
 
+// count returns how many nodes each visits.
+func (q *Quiver) count() int {
+	along := func(n, k int) int {
+		if n == 0 {
+			return 0
+		}
+		return (n - 1 - first(n, k) + k) / k
+	}
+	return along(len(q.X), q.EveryX) * along(len(q.Y), q.EveryY)
+}
+
 // lengthAt1 is the data length of an arrow of magnitude m at unit scale.
 func (q *Quiver) lengthAt1(m float64) float64 {
 	if q.Mode == Log {
@@ -157,7 +168,7 @@ func (q *Quiver) DataLength(m float64) float64 { return q.s * q.lengthAt1(m) }
 // arrows returns the geometry of the drawn arrows in canvas coordinates.
 func (q *Quiver) arrows(trX, trY func(float64) vg.Length) []arrow {
 	ny := len(q.Y)
-	var out []arrow
+	out := make([]arrow, 0, q.count())
 	var screen vg.Length // on-screen length in Normalized mode
 	if q.Mode == Normalized {
 		cx := math.Abs(float64(trX(q.X[0]+q.cell(q.X, q.EveryX)) - trX(q.X[0])))

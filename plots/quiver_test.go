@@ -86,6 +86,22 @@ func TestStride(t *testing.T) {
 	}
 }
 
+// TestCount checks that count is the number of nodes each visits.
+func TestCount(t *testing.T) {
+	for _, nx := range []int{0, 1, 2, 5, 21, 101} {
+		for _, ny := range []int{0, 1, 4, 33} {
+			for _, k := range []int{1, 2, 3, 5, 10} {
+				q := &Quiver{X: make([]float64, nx), Y: make([]float64, ny), EveryX: k, EveryY: k + 1}
+				n := 0
+				q.each(func(int, int) { n++ })
+				if got := q.count(); got != n {
+					t.Errorf("%d×%d every %d, %d: count() = %d, each visits %d", nx, ny, k, k+1, got, n)
+				}
+			}
+		}
+	}
+}
+
 func TestPivot(t *testing.T) {
 	x, y := linspace(0, 1, 3), linspace(0, 1, 3)
 	u, v := make([]float64, 9), make([]float64, 9)

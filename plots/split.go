@@ -215,14 +215,12 @@ func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*a
 		if col == nil {
 			continue
 		}
-		for _, p := range []vg.Point{ar.Tail, ar.Base} {
-			x, y := toPx(p)
-			shafts = append(shafts, x, y)
+		if colors == nil { // room for this arrow and all after it
+			left := len(as) - i
+			shafts, heads, colors = make([]float32, 0, 4*left), make([]float32, 0, 6*left), make([]uint8, 0, 4*left)
 		}
-		for _, p := range []vg.Point{ar.Tip, ar.Left, ar.Right} {
-			x, y := toPx(p)
-			heads = append(heads, x, y)
-		}
+		shafts = appendPx(shafts, toPx, ar.Tail, ar.Base)
+		heads = appendPx(heads, toPx, ar.Tip, ar.Left, ar.Right)
 		r, g, b, al := col.RGBA()
 		if al != 0 {
 			r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
@@ -230,6 +228,15 @@ func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*a
 		colors = append(colors, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
 	}
 	return shafts, heads, colors
+}
+
+// appendPx appends the pixel coordinates of ps by toPx to dst.
+func appendPx(dst []float32, toPx func(vg.Point) (float32, float32), ps ...vg.Point) []float32 {
+	for _, p := range ps {
+		x, y := toPx(p)
+		dst = append(dst, x, y)
+	}
+	return dst
 }
 
 // SplitArrows returns the figure split for a GPU that draws the arrows

@@ -81,19 +81,13 @@ func (fg *Figure) flatSentences() []string {
 	if sl.gx == nil || sl.gy == nil {
 		return nil
 	}
-	in := 0.0
-	for k := range sl.gx {
-		if m := math.Hypot(sl.gx[k], sl.gy[k]); m > in && !math.IsInf(m, 0) {
-			in = m
-		}
-	}
 	lo, hi, ok := finiteRange(sl.gz)
 	out := 0.0
 	if ok {
 		out = math.Max(math.Abs(lo), math.Abs(hi))
 	}
 	if sl.gz == nil || !ok || out == 0 {
-		if in > 0 {
+		if inPlaneAbove(sl.gx, sl.gy, 0) {
 			return nil
 		}
 		fg.flat = true
@@ -103,7 +97,7 @@ func (fg *Figure) flatSentences() []string {
 		z := "∂f/∂" + sl.zName
 		return []string{"gradient 0 on this slice, " + z + " too", "gradient 0, " + z + " too", "gradient 0"}
 	}
-	if in > flatTol*out {
+	if inPlaneAbove(sl.gx, sl.gy, flatTol*out) {
 		return nil
 	}
 	fg.flat = true
@@ -113,4 +107,15 @@ func (fg *Figure) flatSentences() []string {
 		fmt.Sprintf("in-plane gradient 0; %s from %s to %s", z, fmtVal(lo), fmtVal(hi)),
 		"in-plane gradient 0",
 	}
+}
+
+// inPlaneAbove reports whether some node's in-plane gradient |(gx, gy)|
+// is finite and above t. It stops at the first: most fields are not flat.
+func inPlaneAbove(gx, gy []float64, t float64) bool {
+	for k := range gx {
+		if m := math.Hypot(gx[k], gy[k]); m > t && !math.IsInf(m, 0) {
+			return true
+		}
+	}
+	return false
 }
