@@ -64,7 +64,7 @@ func (c *Contours) Plot(cv draw.Canvas, plt *plot.Plot) {
 	if len(c.Lines) == 0 || c.LineStyle.Width <= 0 {
 		return
 	}
-	trX, trY := plt.Transforms(&cv)
+	trX, trY := transforms(plt, &cv)
 	path := make(vg.Path, 0, len(c.XY)/2+len(c.Lines))
 	for _, l := range c.Lines {
 		for k := l.Start; k < l.End; k++ {

@@ -30,7 +30,7 @@ func newEdges(xe, ye []float64, th Theme) *Edges {
 
 // Plot implements plot.Plotter.
 func (e *Edges) Plot(c draw.Canvas, plt *plot.Plot) {
-	trX, trY := plt.Transforms(&c)
+	trX, trY := transforms(plt, &c)
 	nx, ny := len(e.XEdges)-1, len(e.YEdges)-1
 	x0, x1 := trX(e.XEdges[0]), trX(e.XEdges[nx])
 	y0, y1 := trY(e.YEdges[0]), trY(e.YEdges[ny])

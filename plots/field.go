@@ -193,8 +193,40 @@ func fmtNum(v float64) string {
 }
 
 // finiteRange returns the minimum and maximum of the finite values in v,
-// and ok=false if there are none.
+// ok false if there are none.
 func finiteRange(v []float64) (lo, hi float64, ok bool) {
+	s := summarize(v)
+	return s.lo, s.hi, s.ok
+}
+
+// summary is what a figure needs to know of a layer's values: the range
+// of the finite ones, and whether any is NaN or ±Inf.
+type summary struct {
+	lo, hi    float64 // the finite values' minimum and maximum, -0 below +0
+	ok        bool    // there are finite values
+	nonFinite bool    // some value is NaN or ±Inf
+}
+
+// summarize returns the summary of v. One pass of plain comparisons (they
+// skip NaN) gives the range unless v holds NaN or ±Inf, or an extreme is
+// zero, whose sign they may miss; the exact pass runs only then.
+func summarize(v []float64) summary {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	nonFinite := false
+	for _, x := range v {
+		if x < lo {
+			lo = x
+		}
+		if x > hi {
+			hi = x
+		}
+		if x-x != 0 { // NaN or ±Inf
+			nonFinite = true
+		}
+	}
+	if !nonFinite && lo != 0 && hi != 0 {
+		return summary{lo: lo, hi: hi, ok: lo <= hi}
+	}
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, x := range v {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -209,7 +241,7 @@ func finiteRange(v []float64) (lo, hi float64, ok bool) {
 			hi = x
 		}
 	}
-	return lo, hi, lo <= hi
+	return summary{lo: lo, hi: hi, ok: lo <= hi, nonFinite: nonFinite}
 }
 
 // cellEdges returns the n+1 cell boundaries around n node coordinates:

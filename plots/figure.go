@@ -24,6 +24,7 @@ type Figure struct {
 	subCands  []string
 	edgeOrder int       // of the one-sided differences: 1 or 2
 	flat      bool      // the in-plane gradient vanishes on the slice (see setSub)
+	fs        summary   // of the slice's f
 	heat      []float64 // heatmap values (f, or log10 of an error)
 	hlabel    string
 	hmap      *colorMap
@@ -81,6 +82,7 @@ func New(f *Field, o *Options) (*Figure, error) {
 	}
 	sl := extract(f, shape, xv, yv, fg.opt.Fixed, fg.opt.Error == ErrorNorm)
 	fg.sl = sl
+	fg.fs = summarize(sl.f)
 	fg.xe, fg.ye = cellEdges(sl.x), cellEdges(sl.y)
 	fg.setHeat()
 	fg.setLevels()
@@ -117,10 +119,14 @@ func (fg *Figure) setHeat() {
 			fg.heat[i] = math.Log10(v) // 0 → -Inf: below the range
 		}
 	}
-	fg.hmap = newColorMap(fg.opt.Palette, fg.heat)
+	hs := fg.fs
+	if fg.opt.Error != NoError {
+		hs = summarize(fg.heat)
+	}
+	fg.hmap = colorMapOf(fg.opt.Palette, hs)
 	fg.hmap.log = fg.opt.Error != NoError
-	for _, v := range fg.heat {
-		if math.IsNaN(v) || math.IsInf(v, 1) || (math.IsInf(v, -1) && !fg.hmap.log) {
+	for k := 0; hs.nonFinite && k < len(fg.heat); k++ {
+		if v := fg.heat[k]; math.IsNaN(v) || math.IsInf(v, 1) || (math.IsInf(v, -1) && !fg.hmap.log) {
 			fg.holes = true
 			break
 		}
@@ -148,7 +154,7 @@ func (fg *Figure) setLevels() {
 	if n == 0 {
 		n = 10
 	}
-	lo, hi, ok := finiteRange(fg.sl.f)
+	lo, hi, ok := fg.fs.lo, fg.fs.hi, fg.fs.ok
 	if n < 0 || !ok || lo == hi {
 		return
 	}
@@ -199,7 +205,7 @@ func textStyle(size vg.Length, xa draw.XAlignment, ya draw.YAlignment) draw.Text
 	return draw.TextStyle{
 		Color:   textColor,
 		Font:    font.From(sans, size),
-		Handler: plot.DefaultTextHandler,
+		Handler: textHandler,
 		XAlign:  xa,
 		YAlign:  ya,
 	}
@@ -217,7 +223,7 @@ func themeAxis(a *plot.Axis, th Theme) {
 // newPlot returns the axes of the figure in the colours of th, without
 // plotters.
 func (fg *Figure) newPlot(th Theme) *plot.Plot {
-	p := plot.New()
+	p := measuredText(plot.New())
 	p.BackgroundColor = nil
 	p.X.Label.Text, p.Y.Label.Text = fg.sl.xName, fg.sl.yName
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"image"
-	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -28,7 +27,7 @@ type Heatmap struct {
 
 // Plot implements plot.Plotter.
 func (h *Heatmap) Plot(c draw.Canvas, plt *plot.Plot) {
-	trX, trY := plt.Transforms(&c)
+	trX, trY := transforms(plt, &c)
 	nx, ny := len(h.XEdges)-1, len(h.YEdges)-1
 	rect := vg.Rectangle{
 		Min: vg.Point{X: trX(h.XEdges[0]), Y: trY(h.YEdges[0])},
@@ -59,13 +58,8 @@ func (h *Heatmap) DataRange() (xmin, xmax, ymin, ymax float64) {
 func (h *Heatmap) cellImage() *image.RGBA {
 	nx, ny := len(h.XEdges)-1, len(h.YEdges)-1
 	img := image.NewRGBA(image.Rect(0, 0, nx, ny))
-	col := make([]color.RGBA, ny)
-	for i := range nx {
-		h.Map.colors(col, h.Values[i*ny:(i+1)*ny])
-		for j, c := range col {
-			o := img.PixOffset(i, ny-1-j)
-			img.Pix[o], img.Pix[o+1], img.Pix[o+2], img.Pix[o+3] = c.R, c.G, c.B, c.A
-		}
+	for i := range nx { // column i, from its bottom pixel (j = 0) up
+		h.Map.colorsInto(img.Pix, img.PixOffset(i, ny-1), -img.Stride, h.Values[i*ny:(i+1)*ny])
 	}
 	return img
 }

@@ -173,7 +173,7 @@ func (l *layout) place(fg *Figure, c draw.Canvas, r vg.Rectangle, band vg.Length
 // transforms returns the data → canvas transforms of the plot area.
 func (l *layout) transforms() (trX, trY func(float64) vg.Length) {
 	dc := draw.Canvas{Rectangle: l.data}
-	return l.plot.Transforms(&dc)
+	return transforms(l.plot, &dc)
 }
 
 // keyWidth returns the key's width, made compact if the full key is wider

@@ -96,7 +96,7 @@ func addPoints(p *plot.Plot, x, y []float64, idx []int, gs draw.GlyphStyle, name
 
 // linePanel returns a styled empty panel.
 func linePanel(xlabel, ylabel string, th Theme) *plot.Plot {
-	p := plot.New()
+	p := measuredText(plot.New())
 	p.BackgroundColor = nil
 	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {

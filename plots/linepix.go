@@ -32,7 +32,7 @@ func (rc rasterContours) Plot(cv draw.Canvas, plt *plot.Plot) {
 	if !ok {
 		return
 	}
-	trX, trY := plt.Transforms(&cv)
+	trX, trY := transforms(plt, &cv)
 	px := linePixelsPool.Get().(*linePixels)
 	defer linePixelsPool.Put(px)
 	px.xy = px.xy[:0]

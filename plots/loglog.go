@@ -60,7 +60,7 @@ func renderSVG(d canvasDrawer, w, h int) ([]byte, error) {
 // logLogPlot returns empty log-log axes with the figure's fonts, without
 // axis labels: drawLogLog writes them.
 func logLogPlot() *plot.Plot {
-	p := plot.New()
+	p := measuredText(plot.New())
 	p.BackgroundColor = nil
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
 		a.Tick.Label.Font = font.From(sans, 9)
@@ -245,7 +245,7 @@ func (g guide) Plot(c draw.Canvas, p *plot.Plot) {
 	if !(x1 > x0) {
 		return
 	}
-	trX, trY := p.Transforms(&c)
+	trX, trY := transforms(p, &c)
 	c.StrokeLines(g.style, []vg.Point{{X: trX(x0), Y: trY(y(x0))}, {X: trX(x1), Y: trY(y(x1))}})
 	if g.label == "" {
 		return
@@ -372,7 +372,7 @@ type points []plotterPoint
 
 // Plot implements plot.Plotter.
 func (ps points) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&c)
+	trX, trY := transforms(p, &c)
 	for _, pt := range ps {
 		if !(pt.x >= p.X.Min && pt.x <= p.X.Max && pt.y >= p.Y.Min && pt.y <= p.Y.Max) {
 			continue

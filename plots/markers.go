@@ -99,7 +99,7 @@ func (m *Markers) markers(trX, trY func(float64) vg.Length) []marker {
 
 // Plot implements plot.Plotter.
 func (m *Markers) Plot(c draw.Canvas, plt *plot.Plot) {
-	trX, trY := plt.Transforms(&c)
+	trX, trY := transforms(plt, &c)
 	if m.raster.img != nil {
 		m.paintMarkers(m.raster, m.markers(trX, trY))
 		return

@@ -45,19 +45,24 @@ func (m *colorMap) in(th Theme) *colorMap {
 	return &c
 }
 
-// colors sets dst[k] to the colour of vals[k], as at does, with the values
-// inside the range looked up in the loop (a call of at per value was a
-// sixth of a heatmap's frame in WebAssembly, where calls are dear).
-func (m *colorMap) colors(dst []color.RGBA, vals []float64) {
+// colorsInto writes the colour of vals[k], as at gives it, as red, green,
+// blue and alpha bytes at pix[o+k*step:], with the values inside the range
+// looked up in the loop (a call of at per value was a sixth of a heatmap's
+// frame in WebAssembly, where calls are dear).
+func (m *colorMap) colorsInto(pix []uint8, o, step int, vals []float64) {
 	lo, hi := m.min, m.max
-	span, top := hi-lo, float64(len(m.lut)-1)
+	span, top, last := hi-lo, float64(len(m.lut)-1), len(m.lut)-1
 	fast := span > 0 && !math.IsInf(span, 0) // position's plain case for every v in (lo, hi)
-	for k, v := range vals[:len(dst)] {
+	for _, v := range vals {
+		var c color.RGBA
 		if fast && v > lo && v < hi {
-			dst[k] = m.lut[max(0, min(len(m.lut)-1, int((v-lo)/span*top)))]
-			continue
+			c = m.lut[max(0, min(last, int((v-lo)/span*top)))]
+		} else {
+			c = m.at(v)
 		}
-		dst[k] = m.at(v)
+		px := pix[o : o+4 : o+4]
+		px[0], px[1], px[2], px[3] = c.R, c.G, c.B, c.A
+		o += step
 	}
 }
 
@@ -173,8 +178,14 @@ const blackBody PaletteName = -1
 // colour) and the map is marked constant: a range of rounding noise, such
 // as ±1e-12, would say nothing.
 func newColorMap(p PaletteName, v []float64) *colorMap {
+	return colorMapOf(p, summarize(v))
+}
+
+// colorMapOf returns newColorMap's colour map of palette p for values
+// summarized by s.
+func colorMapOf(p PaletteName, s summary) *colorMap {
 	lut, nan := lutOf(p)
-	lo, hi, ok := finiteRange(v)
+	lo, hi, ok := s.lo, s.hi, s.ok
 	if !ok {
 		lo, hi = 0, 1
 	}

@@ -3,6 +3,7 @@ package plots
 import (
 	"image/color"
 	"math"
+	"sync"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -167,8 +168,12 @@ func (q *Quiver) DataLength(m float64) float64 { return q.s * q.lengthAt1(m) }
 
 // arrows returns the geometry of the drawn arrows in canvas coordinates.
 func (q *Quiver) arrows(trX, trY func(float64) vg.Length) []arrow {
+	return q.appendArrows(make([]arrow, 0, q.count()), trX, trY)
+}
+
+// appendArrows appends the drawn arrows' geometry (see arrows) to out.
+func (q *Quiver) appendArrows(out []arrow, trX, trY func(float64) vg.Length) []arrow {
 	ny := len(q.Y)
-	out := make([]arrow, 0, q.count())
 	var screen vg.Length // on-screen length in Normalized mode
 	if q.Mode == Normalized {
 		cx := math.Abs(float64(trX(q.X[0]+q.cell(q.X, q.EveryX)) - trX(q.X[0])))
@@ -236,8 +241,33 @@ func (q *Quiver) in(th Theme, o *Options) *Quiver {
 // Plot implements plot.Plotter. The arrows are clipped to the plot area
 // (the canvas c), so that arrows near the border do not overhang the axes.
 func (q *Quiver) Plot(c draw.Canvas, plt *plot.Plot) {
-	trX, trY := plt.Transforms(&c)
-	drawArrows(c, q.arrows(trX, trY), q.Width, &c.Rectangle, q.raster)
+	trX, trY := transforms(plt, &c)
+	as := q.pooledArrows(trX, trY)
+	drawArrows(c, *as, q.Width, &c.Rectangle, q.raster)
+	putArrows(as)
+}
+
+// arrowBufs keeps arrow buffers between renders (*[]arrow): a render
+// needs its arrows only until they are drawn or flattened, and the page
+// renders a new figure for every state.
+var arrowBufs sync.Pool
+
+// pooledArrows returns the drawn arrows' geometry (see arrows) in a
+// buffer from arrowBufs, for putArrows once they are used.
+func (q *Quiver) pooledArrows(trX, trY func(float64) vg.Length) *[]arrow {
+	as, _ := arrowBufs.Get().(*[]arrow)
+	if as == nil || cap(*as) < q.count() {
+		as = &[]arrow{}
+		*as = make([]arrow, 0, q.count())
+	}
+	*as = q.appendArrows((*as)[:0], trX, trY)
+	return as
+}
+
+// putArrows returns as to arrowBufs, without its colours.
+func putArrows(as *[]arrow) {
+	clear(*as)
+	arrowBufs.Put(as)
 }
 
 // DataRange implements plot.DataRanger.

@@ -98,7 +98,7 @@ func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
 			(&ColorBar{Map: fg.amap, Label: fg.alabel, Theme: th}).Draw(c, l.bars[k])
 		}
 		dc := draw.Canvas{Canvas: c.Canvas, Rectangle: l.data}
-		trX, trY := l.plot.Transforms(&dc)
+		trX, trY := transforms(l.plot, &dc)
 		l.keyOf.Draw(c, l.key, trX, trY)
 	}
 }

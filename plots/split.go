@@ -158,7 +158,7 @@ func (fg *Figure) Fast(w, h int, scale float64) *Split {
 // per point and an image hp pixels high: x left to right, y top to bottom.
 func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
 	dc := draw.Canvas{Rectangle: l.data}
-	trX, trY := l.plot.Transforms(&dc)
+	trX, trY := transforms(l.plot, &dc)
 	cx = make([]float64, len(fg.xe))
 	for k, e := range fg.xe {
 		cx[k] = float64(trX(e)) * ppp
@@ -172,14 +172,10 @@ func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
 
 // fast computes the fast layers for layout l, the heat image if heat.
 func (fg *Figure) fast(l *layout, ppp, hp float64, heat bool) *Split {
-	at := pixels{ppp: ppp, hp: hp}.at
-	toPx := func(p vg.Point) (float32, float32) {
-		x, y := at(p)
-		return float32(x), float32(y)
-	}
+	px := pixels{ppp: ppp, hp: hp}
 	s := &Split{Uniform: isUniform(fg.xe) && isUniform(fg.ye)}
 	dc := draw.Canvas{Rectangle: l.data}
-	trX, trY := l.plot.Transforms(&dc)
+	trX, trY := transforms(l.plot, &dc)
 	s.CellX, s.CellY = fg.cellPixels(l, ppp, hp)
 	s.Map = Mapping{Plot: Rect{s.CellX[0], s.CellY[0], s.CellX[len(s.CellX)-1], s.CellY[len(s.CellY)-1]},
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
@@ -189,29 +185,35 @@ func (fg *Figure) fast(l *layout, ppp, hp float64, heat bool) *Split {
 	}
 	if fg.quiver != nil && !fg.opt.Layers.NoArrows {
 		q := fg.quiver.in(l.th, &fg.opt)
-		as := q.arrows(trX, trY)
+		buf := q.pooledArrows(trX, trY)
+		as := *buf
 		a := Arrows{Width: float32(float64(q.Width) * ppp)}
-		a.Shafts, a.Heads, a.Colors = flatArrows(as, toPx, func(a *arrow) (arrow, color.Color) { return *a, a.Color })
-		a.HaloShafts, a.HaloHeads, a.HaloColors = flatArrows(as, toPx, func(a *arrow) (arrow, color.Color) {
-			if a.Halo == nil {
-				return arrow{}, nil
-			}
-			return a.halo(haloWidth), a.Halo
-		})
+		a.Shafts, a.Heads, a.Colors = flatArrows(as, px, false)
+		a.HaloShafts, a.HaloHeads, a.HaloColors = flatArrows(as, px, true)
 		if a.HaloColors != nil {
 			a.HaloWidth = float32(float64(q.Width+2*haloWidth) * ppp)
 		}
+		putArrows(buf)
 		s.Arrows = a
 	}
 	return s
 }
 
 // flatArrows returns the shafts, heads and colours (see Arrows) of the
-// arrows that pick returns from as, in pixels by toPx; pick's nil colour
-// skips an arrow. All three are nil when it skips every arrow.
-func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*arrow) (arrow, color.Color)) (shafts, heads []float32, colors []uint8) {
+// arrows as, or of their halos if halos (arrows without one are skipped),
+// in px's pixels. All three are nil when there are none. (Points are
+// mapped inline, not through a function per point: in WebAssembly calls
+// are dear, and a fast render flattens every arrow twice.)
+func flatArrows(as []arrow, px pixels, halos bool) (shafts, heads []float32, colors []uint8) {
 	for i := range as {
-		ar, col := pick(&as[i])
+		ar, col := &as[i], as[i].Color
+		if halos {
+			if as[i].Halo == nil {
+				continue
+			}
+			h := as[i].halo(haloWidth)
+			ar, col = &h, as[i].Halo
+		}
 		if col == nil {
 			continue
 		}
@@ -219,24 +221,30 @@ func flatArrows(as []arrow, toPx func(vg.Point) (float32, float32), pick func(*a
 			left := len(as) - i
 			shafts, heads, colors = make([]float32, 0, 4*left), make([]float32, 0, 6*left), make([]uint8, 0, 4*left)
 		}
-		shafts = appendPx(shafts, toPx, ar.Tail, ar.Base)
-		heads = appendPx(heads, toPx, ar.Tip, ar.Left, ar.Right)
-		r, g, b, al := col.RGBA()
-		if al != 0 {
-			r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
-		}
-		colors = append(colors, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
+		shafts = appendPx(appendPx(shafts, px, ar.Tail), px, ar.Base)
+		heads = appendPx(appendPx(appendPx(heads, px, ar.Tip), px, ar.Left), px, ar.Right)
+		colors = appendStraight(colors, col)
 	}
 	return shafts, heads, colors
 }
 
-// appendPx appends the pixel coordinates of ps by toPx to dst.
-func appendPx(dst []float32, toPx func(vg.Point) (float32, float32), ps ...vg.Point) []float32 {
-	for _, p := range ps {
-		x, y := toPx(p)
-		dst = append(dst, x, y)
+// appendPx appends the pixel coordinates of p in px to dst.
+func appendPx(dst []float32, px pixels, p vg.Point) []float32 {
+	x, y := px.at(p)
+	return append(dst, float32(x), float32(y))
+}
+
+// appendStraight appends col's straight (not premultiplied) 8-bit red,
+// green, blue and alpha to dst.
+func appendStraight(dst []uint8, col color.Color) []uint8 {
+	if c, ok := col.(color.RGBA); ok && c.A == 0xff { // the common case, as below
+		return append(dst, c.R, c.G, c.B, 0xff)
 	}
-	return dst
+	r, g, b, al := col.RGBA()
+	if al != 0 {
+		r, g, b = r*0xffff/al, g*0xffff/al, b*0xffff/al
+	}
+	return append(dst, uint8(r>>8), uint8(g>>8), uint8(b>>8), uint8(al>>8))
 }
 
 // SplitArrows returns the figure split for a GPU that draws the arrows

@@ -244,7 +244,7 @@ type defaultSteps struct {
 
 // Plot implements plot.Plotter.
 func (d defaultSteps) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, _ := p.Transforms(&c)
+	trX, _ := transforms(p, &c)
 	// The smaller step's label to the left of its line, the other's to
 	// the right: the two lines are 2.6 decades apart, too close for
 	// centred labels.
