@@ -190,11 +190,25 @@ func eval[T any](tb testing.TB, b *browser, js string) T {
 func (b *browser) open(tb testing.TB, path string) {
 	tb.Helper()
 	b.do(tb, 90*time.Second, chromedp.Navigate(site(tb)+path))
-	eval[bool](tb, b, `(async () => {
+	const wait = `(async () => {
 		for (let i = 0; i < 600 && !(window.gradplay && window.gradplay.ready); i++) await new Promise(r => setTimeout(r, 50));
 		await window.gradplay.ready;
 		return true;
-	})()`)
+	})()`
+	// The wait can start in the document that the navigation is replacing
+	// (seen once in a full run: "Promise was collected"); it is then asked
+	// again in the new one.
+	for try := 1; ; try++ {
+		ctx, cancel := context.WithTimeout(b.ctx, 90*time.Second)
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](wait, chromedp.EvalAwaitPromise))
+		cancel()
+		if err == nil {
+			return
+		}
+		if try == 3 || !strings.Contains(err.Error(), "Promise was collected") && !strings.Contains(err.Error(), "context was destroyed") {
+			tb.Fatalf("waiting for gradplay.ready at %s: %v", path, err)
+		}
+	}
 }
 
 // consoleErrors returns the console errors and uncaught exceptions so far.

@@ -207,41 +207,43 @@ type summary struct {
 	nonFinite bool    // some value is NaN or ±Inf
 }
 
-// summarize returns the summary of v. One pass of plain comparisons (they
-// skip NaN) gives the range unless v holds NaN or ±Inf, or an extreme is
-// zero, whose sign they may miss; the exact pass runs only then.
+// summarize returns the summary of v. Its loop has no branch but its own
+// (in WebAssembly every branch taken goes through the function's dispatch
+// loop): the extremes are kept as ordered integers (see ordered), whose
+// minimum and maximum are conditional moves and put -0 below +0, and x-x,
+// +0 for every finite x, has other bits for NaN and ±Inf. Only then does a
+// second loop leave those out.
 func summarize(v []float64) summary {
-	lo, hi := math.Inf(1), math.Inf(-1)
-	nonFinite := false
+	lo, hi := ordered(math.Inf(1)), ordered(math.Inf(-1))
+	var odd uint64
 	for _, x := range v {
-		if x < lo {
-			lo = x
-		}
-		if x > hi {
-			hi = x
-		}
-		if x-x != 0 { // NaN or ±Inf
-			nonFinite = true
-		}
+		o := ordered(x)
+		lo, hi = min(lo, o), max(hi, o)
+		odd |= math.Float64bits(x - x)
 	}
-	if !nonFinite && lo != 0 && hi != 0 {
-		return summary{lo: lo, hi: hi, ok: lo <= hi}
+	if odd == 0 {
+		return summary{lo: fromOrdered(lo), hi: fromOrdered(hi), ok: len(v) > 0}
 	}
-	lo, hi = math.Inf(1), math.Inf(-1)
+	lo, hi = ordered(math.Inf(1)), ordered(math.Inf(-1))
 	for _, x := range v {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			continue
-		}
-		// math.Min and math.Max for finite values, as comparisons (in
-		// WebAssembly those are calls): -0 is below +0.
-		if x < lo || x == lo && math.Signbit(x) {
-			lo = x
-		}
-		if x > hi || x == hi && !math.Signbit(x) {
-			hi = x
+		if x-x == 0 {
+			o := ordered(x)
+			lo, hi = min(lo, o), max(hi, o)
 		}
 	}
-	return summary{lo: lo, hi: hi, ok: lo <= hi, nonFinite: nonFinite}
+	return summary{lo: fromOrdered(lo), hi: fromOrdered(hi), ok: lo <= hi, nonFinite: true}
+}
+
+// ordered returns an integer that orders as x among floats, with -0 below
+// +0: x's bits, all but the sign flipped for a negative x.
+func ordered(x float64) int64 {
+	b := int64(math.Float64bits(x))
+	return b ^ int64(uint64(b>>63)>>1)
+}
+
+// fromOrdered returns the float of ordered's o.
+func fromOrdered(o int64) float64 {
+	return math.Float64frombits(uint64(o ^ int64(uint64(o>>63)>>1)))
 }
 
 // cellEdges returns the n+1 cell boundaries around n node coordinates:

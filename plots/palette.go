@@ -46,24 +46,58 @@ func (m *colorMap) in(th Theme) *colorMap {
 }
 
 // colorsInto writes the colour of vals[k], as at gives it, as red, green,
-// blue and alpha bytes at pix[o+k*step:], with the values inside the range
-// looked up in the loop (a call of at per value was a sixth of a heatmap's
-// frame in WebAssembly, where calls are dear).
+// blue and alpha bytes at pix[o+k*step:]. The values inside the range are
+// looked up in loops without a branch but their own, a chunk at a time:
+// one computes the palette indices (clamps and the out-of-range test are
+// conditional moves), the next writes their colours, and at colours the
+// rest after them. In WebAssembly every branch taken goes through the
+// function's dispatch loop, and a call of at per value was a sixth of a
+// heatmap's frame.
 func (m *colorMap) colorsInto(pix []uint8, o, step int, vals []float64) {
 	lo, hi := m.min, m.max
 	span, top, last := hi-lo, float64(len(m.lut)-1), len(m.lut)-1
-	fast := span > 0 && !math.IsInf(span, 0) // position's plain case for every v in (lo, hi)
-	for _, v := range vals {
-		var c color.RGBA
-		if fast && v > lo && v < hi {
-			c = m.lut[max(0, min(last, int((v-lo)/span*top)))]
-		} else {
-			c = m.at(v)
+	if !(span > 0) || math.IsInf(span, 0) { // not position's plain case
+		for _, v := range vals {
+			o = putRGBA(pix, o, m.at(v)) + step
 		}
-		px := pix[o : o+4 : o+4]
-		px[0], px[1], px[2], px[3] = c.R, c.G, c.B, c.A
-		o += step
+		return
 	}
+	var idx [256]int32
+	for len(vals) > 0 {
+		chunk := vals[:min(len(vals), len(idx))]
+		vals = vals[len(chunk):]
+		out := 0 // values outside (lo, hi), NaN among them
+		for k, v := range chunk {
+			i := max(0, min(last, int((v-lo)/span*top)))
+			idx[k] = int32(i)
+			below, above := 0, 0
+			if !(v > lo) {
+				below = 1
+			}
+			if !(v < hi) {
+				above = 1
+			}
+			out |= below | above
+		}
+		start := o
+		for k := range chunk {
+			o = putRGBA(pix, o, m.lut[idx[k]]) + step
+		}
+		if out != 0 {
+			for k, v := range chunk {
+				if !(v > lo && v < hi) {
+					putRGBA(pix, start+k*step, m.at(v))
+				}
+			}
+		}
+	}
+}
+
+// putRGBA writes c's bytes at pix[o:] and returns o.
+func putRGBA(pix []uint8, o int, c color.RGBA) int {
+	px := pix[o : o+4 : o+4]
+	px[0], px[1], px[2], px[3] = c.R, c.G, c.B, c.A
+	return o
 }
 
 // at returns the colour of v.

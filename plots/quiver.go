@@ -86,8 +86,12 @@ func (q *Quiver) setScale() {
 	cx := q.cell(q.X, q.EveryX)
 	cy := q.cell(q.Y, q.EveryY)
 	q.maxMag = 0
+	// The magnitudes of the drawn nodes in the order each visits them, for
+	// both loops (math.Hypot is no assembly in WebAssembly).
+	mags := make([]float64, 0, q.count())
 	q.each(func(i, j int) {
 		m := math.Hypot(q.U[i*ny+j], q.V[i*ny+j])
+		mags = append(mags, m)
 		if !math.IsInf(m, 0) && m > q.maxMag {
 			q.maxMag = m
 		}
@@ -103,9 +107,11 @@ func (q *Quiver) setScale() {
 		q.s = q.Scale
 	case Fit, Log:
 		ext := 0.0 // largest extent of an arrow in cells, at s = 1
+		k := 0
 		q.each(func(i, j int) {
 			u, v := q.U[i*ny+j], q.V[i*ny+j]
-			m := math.Hypot(u, v)
+			m := mags[k]
+			k++
 			if m == 0 || math.IsNaN(m) || math.IsInf(m, 0) {
 				return
 			}
