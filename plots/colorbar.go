@@ -23,6 +23,10 @@ type ColorBar struct {
 	Holes bool
 	// Theme colours the frame, ticks and texts.
 	Theme Theme
+
+	// raster, when it has an image, is the raster under the canvas: the
+	// bar's colours are painted into it.
+	raster pixels
 }
 
 // barText is one text of a colour bar, where and how it is drawn.
@@ -85,7 +89,20 @@ func (b *ColorBar) Draw(c draw.Canvas, rect vg.Rectangle) {
 	for i, col := range m.lut {
 		img.SetRGBA(0, len(m.lut)-1-i, col)
 	}
-	c.DrawImage(rect, img)
+	if b.raster.img != nil {
+		// Each pixel in the colour of the palette entry under its centre,
+		// as the canvas's nearest-neighbour scaling draws the image
+		// (x/image/draw's general transform: a tenth of the page's render).
+		x0, y1 := b.raster.at(rect.Min)
+		x1, y0 := b.raster.at(rect.Max)
+		cy := make([]float64, len(m.lut)+1)
+		for k := range cy {
+			cy[k] = y0 + (y1-y0)*float64(k)/float64(len(m.lut))
+		}
+		paintCells(b.raster.img, img, []float64{x0, x1}, cy)
+	} else {
+		c.DrawImage(rect, img)
+	}
 	c.SetLineStyle(draw.LineStyle{Color: th.Frame, Width: 0.5})
 	c.Stroke(rect.Path())
 	ts, ticks := b.texts(rect)

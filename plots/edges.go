@@ -19,6 +19,10 @@ type Edges struct {
 	Veil color.Color
 	// Line is the style of their inner boundary.
 	Line draw.LineStyle
+
+	// raster, when it has an image, is the raster under the canvas: the
+	// veil and the line are painted into it.
+	raster pixels
 }
 
 // newEdges returns an edge overlay in the style of theme th (resolved).
@@ -41,6 +45,11 @@ func (e *Edges) Plot(c draw.Canvas, plt *plot.Plot) {
 	}
 	if ny < 2 {
 		ya, yb = y1, y0
+	}
+	if e.raster.img != nil {
+		e.paint(e.raster, vg.Rectangle{Min: vg.Point{X: x0, Y: y0}, Max: vg.Point{X: x1, Y: y1}},
+			vg.Rectangle{Min: vg.Point{X: xa, Y: ya}, Max: vg.Point{X: xb, Y: yb}})
+		return
 	}
 	// The ring between the outer rectangle and the inner one, in four pieces.
 	var veil vg.Path

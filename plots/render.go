@@ -47,7 +47,9 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 	}
 	if parts&staticPart != 0 {
 		if fg.edgesShown() {
-			p.Add(newEdges(fg.xe, fg.ye, th))
+			e := newEdges(fg.xe, fg.ye, th)
+			e.raster = raster
+			p.Add(e)
 		}
 		if ct := fg.contours(); ct != nil {
 			if img != nil {
@@ -72,11 +74,12 @@ func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img 
 	p.Draw(l.main)
 	c.SetLineStyle(draw.LineStyle{Color: th.Frame, Width: 0.8})
 	c.Stroke(l.data.Path())
-	fg.drawDecor(c, l)
+	fg.drawDecor(c, l, raster)
 }
 
-// drawDecor draws the title, subtitle, colour bars and arrow key.
-func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
+// drawDecor draws the title, subtitle, colour bars and arrow key; the
+// bars' colours are painted into raster's image when it has one.
+func (fg *Figure) drawDecor(c draw.Canvas, l *layout, raster pixels) {
 	th := l.th
 	if !fg.opt.Layers.NoTitle {
 		ts := textStyle(titleSz, draw.XCenter, draw.YBottom)
@@ -90,12 +93,12 @@ func (fg *Figure) drawDecor(c draw.Canvas, l *layout) {
 	}
 	k := 0
 	if fg.heatShown() {
-		(&ColorBar{Map: fg.hmap.in(th), Label: fg.hlabel, Holes: fg.holes, Theme: th}).Draw(c, l.bars[k])
+		(&ColorBar{Map: fg.hmap.in(th), Label: fg.hlabel, Holes: fg.holes, Theme: th, raster: raster}).Draw(c, l.bars[k])
 		k++
 	}
 	if fg.keyShown() {
 		if fg.amap != nil {
-			(&ColorBar{Map: fg.amap, Label: fg.alabel, Theme: th}).Draw(c, l.bars[k])
+			(&ColorBar{Map: fg.amap, Label: fg.alabel, Theme: th, raster: raster}).Draw(c, l.bars[k])
 		}
 		dc := draw.Canvas{Canvas: c.Canvas, Rectangle: l.data}
 		trX, trY := transforms(l.plot, &dc)

@@ -1,0 +1,149 @@
+package plots
+
+import (
+	"image"
+	"math"
+
+	"gonum.org/v1/plot/vg"
+)
+
+// paint draws e straight into px's image, as Plot draws it through a
+// canvas, where stroking the dashed line through freetype's rasterizer
+// took a sixth of the page's render: the veil over the exact area of each
+// pixel inside the ring between the outer rectangle o and the inner one
+// in (empty when the ring is the whole rectangle), then the dashed line
+// around in as dashes of exact area (butt ends; a dash that turns a corner
+// takes the corner's square). Both rectangles are in canvas points.
+func (e *Edges) paint(px pixels, o, in vg.Rectangle) {
+	toPx := func(r vg.Rectangle) pxRect {
+		x0, y1 := px.at(r.Min)
+		x1, y0 := px.at(r.Max)
+		return pxRect{x0, y0, x1, y1}
+	}
+	po, pin := toPx(o), pxRect{}
+	empty := in.Max.X <= in.Min.X || in.Max.Y <= in.Min.Y
+	if !empty {
+		pin = toPx(in)
+	}
+	if src, ok := premultiplied(e.Veil); ok {
+		px.paintRect(po, pin, src)
+	}
+	src, ok := premultiplied(e.Line.Color)
+	if empty || !ok || e.Line.Width <= 0 {
+		return
+	}
+	hw := float64(e.Line.Width) * px.ppp / 2
+	// The sides in the order of vg.Rectangle.Path: from Min, anticlockwise
+	// on the canvas (clockwise in the image, whose y runs down).
+	c := [5][2]float64{{pin.x0, pin.y1}, {pin.x1, pin.y1}, {pin.x1, pin.y0}, {pin.x0, pin.y0}, {pin.x0, pin.y1}}
+	var start, length [4]float64 // of each side along the path
+	per := 0.0
+	for i := range 4 {
+		start[i], length[i] = per, math.Abs(c[i+1][0]-c[i][0])+math.Abs(c[i+1][1]-c[i][1])
+		per += length[i]
+	}
+	// dash paints the dash from s to t along the path, side by side.
+	dash := func(s, t float64) {
+		for i := range 4 {
+			t0, t1 := math.Max(s, start[i])-start[i], math.Min(t, start[i]+length[i])-start[i]
+			if t1 <= t0 {
+				continue
+			}
+			if s < start[i] { // continued from the side before, which took the corner
+				t0 = math.Min(t1, hw)
+			}
+			if t > start[i]+length[i] { // goes on: take the corner's square
+				t1 += hw
+			}
+			px.paintRect(bandOf(c[i], c[i+1], length[i], t0, t1, hw), pxRect{}, src)
+		}
+	}
+	pattern, total := e.Line.Dashes, 0.0
+	for _, d := range pattern {
+		total += math.Max(0, float64(d))
+	}
+	if total <= 0 {
+		dash(0, per)
+		return
+	}
+	for s, k, on := 0.0, 0, true; s < per; k, on = (k+1)%len(pattern), !on {
+		t := math.Min(per, s+math.Max(0, float64(pattern[k]))*px.ppp)
+		if on && t > s {
+			dash(s, t)
+		}
+		s = t
+	}
+}
+
+// pxRect is a rectangle in device pixels, y down, x0 ≤ x1 and y0 ≤ y1.
+type pxRect struct{ x0, y0, x1, y1 float64 }
+
+// bandOf returns the part from t0 to t1 of the band of half width hw
+// along the axis-aligned side from a to b, of length l.
+func bandOf(a, b [2]float64, l, t0, t1, hw float64) pxRect {
+	dx, dy := (b[0]-a[0])/l, (b[1]-a[1])/l
+	xa, ya, xb, yb := a[0]+dx*t0, a[1]+dy*t0, a[0]+dx*t1, a[1]+dy*t1
+	r := pxRect{math.Min(xa, xb), math.Min(ya, yb), math.Max(xa, xb), math.Max(ya, yb)}
+	if dy == 0 { // horizontal
+		r.y0, r.y1 = r.y0-hw, r.y1+hw
+	} else {
+		r.x0, r.x1 = r.x0-hw, r.x1+hw
+	}
+	return r
+}
+
+// paintRect paints the premultiplied colour src over each pixel of px's
+// image at the fraction of its area inside o and outside in (in within o,
+// or empty), as composite blends.
+func (px pixels) paintRect(o, in pxRect, src [4]float64) {
+	img := px.img
+	b := img.Bounds()
+	box := image.Rect(int(math.Floor(o.x0)), int(math.Floor(o.y0)), int(math.Ceil(o.x1)), int(math.Ceil(o.y1))).Intersect(b)
+	// The blend of a whole pixel, looked up: a veil covers thousands.
+	var full *[4][256]uint8
+	if box.Dx()*box.Dy() > 1024 {
+		full = new([4][256]uint8)
+		for c := range 4 {
+			for v := range 256 {
+				full[c][v] = uint8(src[c]*255 + float64(v)*(1-src[3]) + 0.5)
+			}
+		}
+	}
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		oy, iy := overlap(y, o.y0, o.y1), overlap(y, in.y0, in.y1)
+		// Within the inner rectangle's columns a row whose pixels are as
+		// much inside in as inside o has nothing to paint.
+		skip0, skip1 := box.Max.X, box.Max.X
+		if iy == oy {
+			skip0, skip1 = int(math.Ceil(in.x0)), int(math.Floor(in.x1))
+		}
+		row := img.Pix[(y-b.Min.Y)*img.Stride:]
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if x == skip0 && skip1 > skip0 {
+				x = skip1 - 1
+				continue
+			}
+			cov := overlap(x, o.x0, o.x1)*oy - overlap(x, in.x0, in.x1)*iy
+			if cov <= 0 {
+				continue
+			}
+			i := 4 * (x - b.Min.X)
+			p := row[i : i+4 : i+4]
+			if cov == 1 && full != nil {
+				p[0], p[1], p[2], p[3] = full[0][p[0]], full[1][p[1]], full[2][p[2]], full[3][p[3]]
+				continue
+			}
+			f := 1 - src[3]*cov
+			p[0] = uint8(src[0]*cov*255 + float64(p[0])*f + 0.5)
+			p[1] = uint8(src[1]*cov*255 + float64(p[1])*f + 0.5)
+			p[2] = uint8(src[2]*cov*255 + float64(p[2])*f + 0.5)
+			p[3] = uint8(src[3]*cov*255 + float64(p[3])*f + 0.5)
+		}
+	}
+}
+
+// overlap returns the length of [i, i+1] within [lo, hi] (minf and maxf:
+// math.Min and math.Max are calls in WebAssembly, and this runs per pixel).
+func overlap(i int, lo, hi float64) float64 {
+	return maxf(0, minf(float64(i+1), hi)-maxf(float64(i), lo))
+}
