@@ -2,6 +2,7 @@ package plots
 
 import (
 	"image"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot/vg"
@@ -12,8 +13,13 @@ import (
 // took a sixth of the page's render: the veil over the exact area of each
 // pixel inside the ring between the outer rectangle o and the inner one
 // in (empty when the ring is the whole rectangle), then the dashed line
-// around in as dashes of exact area (butt ends; a dash that turns a corner
-// takes the corner's square). Both rectangles are in canvas points.
+// around in as dashes of exact area, with the canvas's dash pattern and
+// offset and its butt ends. Two things differ from the canvas: a dash that
+// turns a corner takes the corner's whole square (gg's round join drops a
+// join shorter than a sixty-fourth of a pixel), and the veil of a grid one
+// cell wide is covered once (Plot's four pieces then cover the middle
+// twice, and freetype counts the pixels on their common edge twice). Both
+// rectangles are in canvas points; a nil colour is black, as on a canvas.
 func (e *Edges) paint(px pixels, o, in vg.Rectangle) {
 	toPx := func(r vg.Rectangle) pxRect {
 		x0, y1 := px.at(r.Min)
@@ -25,10 +31,10 @@ func (e *Edges) paint(px pixels, o, in vg.Rectangle) {
 	if !empty {
 		pin = toPx(in)
 	}
-	if src, ok := premultiplied(e.Veil); ok {
+	if src, ok := premultiplied(orBlack(e.Veil)); ok {
 		px.paintRect(po, pin, src)
 	}
-	src, ok := premultiplied(e.Line.Color)
+	src, ok := premultiplied(orBlack(e.Line.Color))
 	if empty || !ok || e.Line.Width <= 0 {
 		return
 	}
@@ -58,21 +64,51 @@ func (e *Edges) paint(px pixels, o, in vg.Rectangle) {
 			px.paintRect(bandOf(c[i], c[i+1], length[i], t0, t1, hw), pxRect{}, src)
 		}
 	}
-	pattern, total := e.Line.Dashes, 0.0
-	for _, d := range pattern {
-		total += math.Max(0, float64(d))
+	// The dash pattern in pixels, as gg walks it: a single length is on and
+	// off alike, the even entries are on, the offset starts the pattern
+	// part of the way through.
+	var pattern []float64
+	total := 0.0
+	for _, d := range e.Line.Dashes {
+		l := math.Max(0, float64(d)*px.ppp)
+		pattern, total = append(pattern, l), total+l
 	}
-	if total <= 0 {
-		dash(0, per)
+	if len(pattern) == 1 {
+		pattern, total = append(pattern, pattern[0]), 2*total
+	}
+	if !(total > 0) || math.IsInf(total, 0) || math.IsInf(per, 0) {
+		dash(0, per) // solid
 		return
 	}
-	for s, k, on := 0.0, 0, true; s < per; k, on = (k+1)%len(pattern), !on {
-		t := math.Min(per, s+math.Max(0, float64(pattern[k]))*px.ppp)
-		if on && t > s {
+	k, used := 0, 0.0
+	if off := math.Mod(float64(e.Line.DashOffs)*px.ppp, total); off != 0 && !math.IsNaN(off) {
+		if off < 0 {
+			off += total
+		}
+		for i, l := range pattern {
+			if off -= l; off < 0 {
+				k, used = i, l+off
+				break
+			}
+		}
+	}
+	// Each pass of the pattern advances by total > 0: the loop ends.
+	for s := 0.0; s < per; k = (k + 1) % len(pattern) {
+		t := math.Min(per, s+pattern[k]-used)
+		used = 0
+		if k%2 == 0 && t > s {
 			dash(s, t)
 		}
 		s = t
 	}
+}
+
+// orBlack returns c, or black for nil (as a canvas's SetColor does).
+func orBlack(c color.Color) color.Color {
+	if c == nil {
+		return color.Black
+	}
+	return c
 }
 
 // pxRect is a rectangle in device pixels, y down, x0 ≤ x1 and y0 ≤ y1.

@@ -95,8 +95,9 @@ type slice2 struct {
 	oop  []int
 }
 
-// extract cuts the 2-D slice chosen by o out of f, with the error norm
-// errN if withErr (only the error heatmap shows it).
+// extract cuts out of f the 2-D slice along variables xv and yv at the
+// nodes fixed of the others, with the error norm errN if withErr (only
+// the error heatmap shows it).
 func extract(f *Field, shape []int, xv, yv int, fixed []int, withErr bool) *slice2 {
 	nd := len(shape)
 	stride := make([]int, nd)

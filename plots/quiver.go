@@ -263,14 +263,14 @@ var arrowBufs sync.Pool
 func (q *Quiver) pooledArrows(trX, trY func(float64) vg.Length) *[]arrow {
 	as, _ := arrowBufs.Get().(*[]arrow)
 	if as == nil || cap(*as) < q.count() {
-		as = &[]arrow{}
+		as = new([]arrow)
 		*as = make([]arrow, 0, q.count())
 	}
 	*as = q.appendArrows((*as)[:0], trX, trY)
 	return as
 }
 
-// putArrows returns as to arrowBufs, without its colours.
+// putArrows clears as (its arrows hold colours) and returns it to arrowBufs.
 func putArrows(as *[]arrow) {
 	clear(*as)
 	arrowBufs.Put(as)

@@ -23,8 +23,9 @@ const (
 
 // draw2D draws the selected parts of a 2-D figure laid out as l; ppp is the
 // device resolution in pixels per point (0 for vector output). If img is
-// not nil it is the image under c, and the heatmap is painted straight
-// into it.
+// not nil it is the image under c, and the heatmap, the edge overlay, the
+// contour lines, the markers, the arrows and the colour bars are painted
+// straight into it.
 func (fg *Figure) draw2D(c draw.Canvas, l *layout, parts part, ppp float64, img *image.RGBA) {
 	p := l.plot
 	th := l.th
