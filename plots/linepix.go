@@ -73,16 +73,21 @@ type linePixels struct {
 
 var linePixelsPool = sync.Pool{New: func() any { return new(linePixels) }}
 
-// reset clears the mask for box.
+// reset clears the mask for box. The whole of the mask's array is 0 but at
+// the indices in on (segment sets no other), so only those are cleared:
+// the mask spans the lines' box, most of the plot, and the lines cover a
+// few per cent of it.
 func (px *linePixels) reset(box image.Rectangle) {
+	for _, k := range px.on {
+		px.mask[k] = 0
+	}
+	px.on = px.on[:0]
 	px.box = box
 	n := box.Dx() * box.Dy()
 	if cap(px.mask) < n {
 		px.mask = make([]uint8, n)
 	}
 	px.mask = px.mask[:n]
-	clear(px.mask)
-	px.on = px.on[:0]
 }
 
 // segment adds the segment between vertices i and j, of half width hw, to
