@@ -91,6 +91,7 @@ func New(s *session.Session, now func() float64) *API {
 		"hostEvent":     a.hostEvent,
 		"hostResize":    hostResize,
 		"readoutStrip":  a.readoutStrip,
+		"readoutHint":   readoutHint,
 	}
 	return a
 }

@@ -331,6 +331,23 @@ func hostResize(args []any) (any, error) {
 	}}), nil
 }
 
+// readoutHint is gradplay.readoutHint(fallback) -> string: the read-out
+// strip's text while no node is read (state.StripHint), or, for a truthy
+// fallback (the 2-D fallback's reason), state.StripStatic.
+func readoutHint(args []any) (any, error) {
+	switch v := arg(args, 0).(type) {
+	case bool:
+		if v {
+			return state.StripStatic, nil
+		}
+	case string:
+		if v != "" {
+			return state.StripStatic, nil
+		}
+	}
+	return state.StripHint, nil
+}
+
 // readoutStrip is gradplay.readoutStrip() -> [[{class, text, full}]]: the
 // view's read-out strip for the hovered (else pinned) node, [] for none
 // (state.StripLines).

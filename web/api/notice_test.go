@@ -73,3 +73,23 @@ func TestNoticeCall(t *testing.T) {
 	}
 	fails(t, a, state.CodeInvalidArgument, "notice", map[string]any{"notes": "f is NaN"})
 }
+
+// TestReadoutHint checks the strip's text before a node is read: how to
+// hover and pin, unless the view renders the 2-D fallback (its reason, a
+// non-empty string, or true).
+func TestReadoutHint(t *testing.T) {
+	a, _ := newAPI()
+	for _, c := range []struct {
+		arg  any
+		want string
+	}{{nil, state.StripHint}, {"", state.StripHint}, {false, state.StripHint},
+		{"no WebGL2", state.StripStatic}, {true, state.StripStatic}} {
+		args := []any{c.arg}
+		if c.arg == nil {
+			args = nil
+		}
+		if got := call(t, a, "readoutHint", args...); got != c.want {
+			t.Errorf("readoutHint(%v) = %q, want %q", c.arg, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package state_test
 
 import (
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -134,5 +135,17 @@ func TestSnippets(t *testing.T) {
 		if _, err := state.Snippets(st, base, ""); err == nil {
 			t.Errorf("base %q accepted", base)
 		}
+	}
+}
+
+// TestStripHintInPage checks view.html's read-out strip, which shows before
+// Go runs, against Go's hint (the one text, written twice).
+func TestStripHintInPage(t *testing.T) {
+	b, err := os.ReadFile("../static/view.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<span class="hint">` + state.StripHint + `</span>`; !strings.Contains(string(b), want) {
+		t.Errorf("view.html's read-out strip does not start with Go's hint %q", want)
 	}
 }

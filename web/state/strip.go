@@ -18,6 +18,15 @@ type StripPart struct {
 	Full  string `json:"full,omitempty"`
 }
 
+// The read-out strip's text while no node is read: StripHint where the
+// pointer and the keys read nodes, StripStatic in the 2-D fallback, which
+// maps no pointer. (view.html starts with StripHint, before Go runs: its
+// copy is checked by TestStripHintInPage.)
+const (
+	StripHint   = "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one."
+	StripStatic = "Static rendering: the read-out needs WebGL2."
+)
+
 // StripLines returns the read-out strip of r in two lines: where and f,
 // then ∇f by numpy.gradient (with "(edge)" after a one-sided difference)
 // and exactly. A nil r gives no lines.

@@ -29,7 +29,7 @@ const names = ["gradient", "evaluate", "atPoint", "setState", "getState", "parse
   "resolve", "gridFromParts", "convertGrid", "examples", "stencil", "numpyCode", "pitfalls", "inputNotes", "marks", "notice", "linkNote",
   "layout", "stepSweep", "convergence", "stepPlot", "convergencePlot",
   "directional", "path", "laplacian", "hessian", "drawPath", "usesAtPin",
-  "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip", "setTheme"];
+  "viewOptions", "embedSnippets", "qrCode", "hostMessage", "hostStats", "hostEvent", "hostResize", "readoutStrip", "readoutHint", "setTheme"];
 
 /**
  * Creates window.gradplay (once) and returns it.

@@ -166,12 +166,13 @@ window.addEventListener("keydown", (e) => {
 
 // ---------------------------------------------------------------- read-out
 
-/** Writes the read-out strip (Go's lines of parts), or the hint before a node is read. */
+/** Writes the read-out strip (Go's lines of parts), or Go's hint before a node is read. */
 function showReadout() {
   let lines = [];
   try { lines = g.readoutStrip(); } catch { /* not ready */ }
-  writeStrip($("readout"), lines, fallback ? "Static rendering: the read-out needs WebGL2."
-    : "Hover over the plot to read f and ∇f at a grid node; click (or use the arrow keys) to pin one.");
+  let hint = "";
+  try { hint = g.readoutHint(fallback); } catch { /* not ready */ }
+  writeStrip($("readout"), lines, hint);
 }
 
 // ---------------------------------------------------------------- controls=min
