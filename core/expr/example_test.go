@@ -93,3 +93,14 @@ func ExampleBuiltins() {
 	// cos(x)   cosine (radians)     derivative [-sin(x)]
 	// tan(x)   tangent (radians)    derivative [1 + tan(x)**2]
 }
+
+// The names of a function with a mistake, in the order its variables will
+// have once it parses.
+func ExampleNames() {
+	fmt.Println(expr.Names("q*chi*sin(delta"))
+	_, err := expr.Parse("q*chi*sin(delta")
+	fmt.Println(err != nil)
+	// Output:
+	// [q chi sin delta]
+	// true
+}

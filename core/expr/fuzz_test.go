@@ -22,6 +22,19 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		e, err := expr.Parse(src)
+		names := expr.Names(src)
+		if err == nil {
+			// The variables are among the names, in the same order.
+			k := 0
+			for _, n := range names {
+				if k < len(e.Vars) && n == e.Vars[k] {
+					k++
+				}
+			}
+			if k != len(e.Vars) {
+				t.Fatalf("%q: variables %q not in the order of Names %q", src, e.Vars, names)
+			}
+		}
 		if err != nil {
 			var pe *expr.Error
 			if !errors.As(err, &pe) {

@@ -1,6 +1,7 @@
 package expr
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -164,4 +165,30 @@ func (s *scanner) name() token {
 		off += len(part) + 1
 	}
 	return token{kind: tName}
+}
+
+// Names returns the names src spells, in order of first appearance, as the
+// parser reads them (look-alike letters replaced, np.sin one name), whether
+// or not src parses: up to a mistake the scanner stops at (a number too
+// large, a look-alike letter where none can be meant); none for a source
+// longer than MaxSource. The variables of a function that parses come in
+// this order (Expr.Vars), among the names of its functions and constants.
+func Names(src string) (names []string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+		}
+	}()
+	if len(src) > MaxSource {
+		return nil
+	}
+	s := newScanner(src)
+	for t := s.next(); t.kind != tEOF; t = s.next() {
+		if t.kind == tName && !slices.Contains(names, t.text) {
+			names = append(names, t.text)
+		}
+	}
+	return names
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gradplay/gradplay/core/expr"
 )
 
 // View is a State resolved for the playground (Resolve): everything its
@@ -29,7 +31,8 @@ type View struct {
 	Expr ExprView `json:"expr"`
 	// Vars has one grid row per variable of the function, in its order;
 	// under a mistake in the function, the rows given to ResolveRows, or
-	// with none given a row per grid of the state, by name.
+	// with none given a row per grid of the state, in the order the
+	// function's text names them (see ResolveRows).
 	Vars []VarView `json:"vars"`
 	// X and Y are the variables on the horizontal and vertical axes, as
 	// Build chooses them: "" for none (Y for a function of one variable).
@@ -108,7 +111,7 @@ type Layer struct {
 // or a grid is part of the view (ExprView.Error, VarView.Error), and under
 // a mistake in the function the state keeps its grids, slider positions
 // and axes (see View.State), and the view has a row per grid of the state,
-// by name (see ResolveRows).
+// in the order the function's text names them (see ResolveRows).
 func Resolve(st State) View { return ResolveRows(st, nil) }
 
 // ResolveRows is Resolve for a page that shows the grid rows named by rows,
@@ -118,8 +121,10 @@ func Resolve(st State) View { return ResolveRows(st, nil) }
 // edited meanwhile is still checked. A name that is not a variable name
 // (IsName), a repeated one and the names after the first MaxVars are left
 // out; a page that shows no rows yet (none given) gets a row per grid of
-// the state, by name. When the function has variables, they decide the
-// rows, and rows is not used.
+// the state: first those the function's text names, in its order (the
+// order the variables will have once it parses), then the others by name.
+// When the function has variables, they decide the rows, and rows is not
+// used.
 func ResolveRows(st State, rows []string) View {
 	st = st.Clone()
 	v := View{Problems: st.Check(), Vars: []VarView{}, Sliders: []Slider{}, Apply: true}
@@ -183,8 +188,10 @@ func ResolveRows(st State, rows []string) View {
 	if v.Expr.Error != nil {
 		if len(rows) == 0 {
 			// A page that shows no rows yet (a link that opens on a
-			// mistake): a row per grid of the state, by name.
-			rows = slices.Sorted(maps.Keys(st.Grid))
+			// mistake): a row per grid of the state, first those whose
+			// names the function's text spells, in its order (the
+			// variables' order once it parses), then the others by name.
+			rows = gridsInTextOrder(st.Expr, st.Grid)
 		}
 		var names []string
 		for _, name := range rows {
@@ -205,6 +212,24 @@ func ResolveRows(st State, rows []string) View {
 		v.Display.Layers = append(v.Display.Layers, Layer{l, !st.Hidden(l)})
 	}
 	return v
+}
+
+// gridsInTextOrder returns the names of grids: those that the function's
+// text src spells in the order it spells them (expr.Names), then the
+// others by name.
+func gridsInTextOrder(src string, grids map[string]string) []string {
+	var names []string
+	for _, n := range expr.Names(src) {
+		if _, ok := grids[n]; ok {
+			names = append(names, n)
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(grids)) {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // exprView is the function field of a parsed function.
