@@ -20,9 +20,14 @@ type measured struct{ text.Plain }
 // textHandler is the handler of every text the figures draw.
 var textHandler text.Handler = measured{plot.DefaultTextHandler.(text.Plain)}
 
-// maxBoxes bounds the boxes kept: a session's tick labels, titles and read-outs
-// are a few hundred; past the bound the map starts again.
-const maxBoxes = 4096
+// maxBoxes and maxBoxBytes bound the boxes kept and the bytes of their
+// texts: a session's tick labels, titles and read-outs are a few hundred,
+// but a title holds the function as typed; past either bound the map
+// starts again.
+const (
+	maxBoxes    = 4096
+	maxBoxBytes = 1 << 20
+)
 
 // boxKey identifies a measured line of text.
 type boxKey struct {
@@ -35,7 +40,8 @@ type lineBox struct{ w, h, d vg.Length }
 
 var boxes struct {
 	sync.Mutex
-	m map[boxKey]lineBox
+	m     map[boxKey]lineBox
+	bytes int // of the keys' texts
 }
 
 // Box returns text.Plain's box of txt in fnt, measured once.
@@ -47,10 +53,11 @@ func (hdlr measured) Box(txt string, fnt font.Font) (width, height, depth vg.Len
 	if !ok {
 		b.w, b.h, b.d = hdlr.Plain.Box(txt, fnt)
 		boxes.Lock()
-		if boxes.m == nil || len(boxes.m) >= maxBoxes {
-			boxes.m = make(map[boxKey]lineBox)
+		if boxes.m == nil || len(boxes.m) >= maxBoxes || boxes.bytes+len(txt) > maxBoxBytes {
+			boxes.m, boxes.bytes = make(map[boxKey]lineBox), 0
 		}
 		boxes.m[k] = b
+		boxes.bytes += len(txt)
 		boxes.Unlock()
 	}
 	return b.w, b.h, b.d
