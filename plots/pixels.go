@@ -30,8 +30,9 @@ func (px pixels) at(p vg.Point) (x, y float64) {
 // premultiplied returns col as premultiplied red, green, blue and alpha in
 // [0, 1], for the layers' blending; ok is false when it is fully
 // transparent (or nil). (The blending itself, the premultiplied source
-// over each pixel at its coverage, is written out in paintOne and
-// composite: as a function it is not inlined, and it runs per pixel.)
+// over each pixel at its coverage, is written out in paintOne,
+// composite and paintRect: as a function it is not inlined, and it runs
+// per pixel.)
 func premultiplied(col color.Color) (src [4]float64, ok bool) {
 	if col == nil {
 		return src, false

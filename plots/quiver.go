@@ -172,12 +172,8 @@ func (q *Quiver) lengthAt1(m float64) float64 {
 // magnitude m (not meaningful in Normalized mode).
 func (q *Quiver) DataLength(m float64) float64 { return q.s * q.lengthAt1(m) }
 
-// arrows returns the geometry of the drawn arrows in canvas coordinates.
-func (q *Quiver) arrows(trX, trY func(float64) vg.Length) []arrow {
-	return q.appendArrows(make([]arrow, 0, q.count()), trX, trY)
-}
-
-// appendArrows appends the drawn arrows' geometry (see arrows) to out.
+// appendArrows appends the geometry of the drawn arrows, in canvas
+// coordinates, to out.
 func (q *Quiver) appendArrows(out []arrow, trX, trY func(float64) vg.Length) []arrow {
 	ny := len(q.Y)
 	var screen vg.Length // on-screen length in Normalized mode
@@ -258,7 +254,7 @@ func (q *Quiver) Plot(c draw.Canvas, plt *plot.Plot) {
 // renders a new figure for every state.
 var arrowBufs sync.Pool
 
-// pooledArrows returns the drawn arrows' geometry (see arrows) in a
+// pooledArrows returns the drawn arrows' geometry (appendArrows) in a
 // buffer from arrowBufs, for putArrows once they are used.
 func (q *Quiver) pooledArrows(trX, trY func(float64) vg.Length) *[]arrow {
 	as, _ := arrowBufs.Get().(*[]arrow)

@@ -37,7 +37,7 @@ func TestKeyMatchesArrow(t *testing.T) {
 			}
 			u[5*11+5] = val
 			v[3*11+3] = val
-			as := q.arrows(trX, trY)
+			as := q.appendArrows(nil, trX, trY)
 			if len(as) != 2 {
 				t.Fatalf("%v: %d arrows, want 2", mode, len(as))
 			}
@@ -112,7 +112,7 @@ func TestPivot(t *testing.T) {
 		tail, tip float64
 	}{{Tail, 50, 95}, {Middle, 27.5, 72.5}, {Tip, 5, 50}} {
 		q := newQuiver(x, y, u, v, nil, &Options{Pivot: tc.p})
-		a := q.arrows(id, id)[0]
+		a := q.appendArrows(nil, id, id)[0]
 		if math.Abs(float64(a.Tail.X)-tc.tail) > 1e-9 || math.Abs(float64(a.Tip.X)-tc.tip) > 1e-9 {
 			t.Errorf("%v: tail %v tip %v, want %v %v", tc.p, a.Tail.X, a.Tip.X, tc.tail, tc.tip)
 		}

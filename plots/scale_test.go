@@ -25,7 +25,7 @@ func TestArrowScale(t *testing.T) {
 		const k = 1e6 // points per data unit, so that no arrow is too short to draw
 		tr := func(d float64) vg.Length { return vg.Length(d * k) }
 		drawn := map[[2]int]arrow{}
-		for _, ar := range fg.quiver.arrows(tr, tr) {
+		for _, ar := range fg.quiver.appendArrows(nil, tr, tr) {
 			i := nearestIndex(fg.sl.x, float64(ar.Tail.X)/k)
 			j := nearestIndex(fg.sl.y, float64(ar.Tail.Y)/k)
 			drawn[[2]int{i, j}] = ar

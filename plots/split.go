@@ -157,8 +157,7 @@ func (fg *Figure) Fast(w, h int, scale float64) *Split {
 // cellPixels returns the cell boundaries in pixels for layout l, ppp pixels
 // per point and an image hp pixels high: x left to right, y top to bottom.
 func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
-	dc := draw.Canvas{Rectangle: l.data}
-	trX, trY := transforms(l.plot, &dc)
+	trX, trY := l.transforms()
 	cx = make([]float64, len(fg.xe))
 	for k, e := range fg.xe {
 		cx[k] = float64(trX(e)) * ppp
@@ -174,8 +173,7 @@ func (fg *Figure) cellPixels(l *layout, ppp, hp float64) (cx, cy []float64) {
 func (fg *Figure) fast(l *layout, ppp, hp float64, heat bool) *Split {
 	px := pixels{ppp: ppp, hp: hp}
 	s := &Split{Uniform: isUniform(fg.xe) && isUniform(fg.ye)}
-	dc := draw.Canvas{Rectangle: l.data}
-	trX, trY := transforms(l.plot, &dc)
+	trX, trY := l.transforms()
 	s.CellX, s.CellY = fg.cellPixels(l, ppp, hp)
 	s.Map = Mapping{Plot: Rect{s.CellX[0], s.CellY[0], s.CellX[len(s.CellX)-1], s.CellY[len(s.CellY)-1]},
 		XMin: fg.xe[0], XMax: fg.xe[len(fg.xe)-1], YMin: fg.ye[0], YMax: fg.ye[len(fg.ye)-1],
