@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 	"unsafe"
 
+	"github.com/gradplay/gradplay/web/api"
 	"github.com/gradplay/gradplay/web/state"
 )
 
@@ -121,7 +122,57 @@ func asBytes(x []float64) []byte {
 // []float64 becomes a Float64Array and []byte a Uint8Array (bit for bit,
 // NaN kept), []any an Array, map[string]any an Object; numbers, strings,
 // booleans and nil as js.ValueOf converts them.
+//
+// Arrays and objects cross as one JSON text (api.AppendJSON) that the
+// page's gradplay._json parses, with the typed arrays and the non-finite
+// numbers beside it: building a hover's read-out property by property cost
+// a call into JavaScript, a string decoded and a finalizer per property
+// and element, 1 ms of the 5 ms a hover takes in the page.
 func toJS(v any) any {
+	switch v.(type) {
+	case []any, map[string]any:
+		if jsonParse.IsUndefined() {
+			jsonParse = gp.Get("_json")
+		}
+		if jsonParse.Type() != js.TypeFunction {
+			break
+		}
+		b, specials, ok := api.AppendJSON(jsonText[:0], v, jsonSpecials[:0])
+		jsonText = keep(b)
+		if !ok {
+			break
+		}
+		sp := jsArray.New(len(specials))
+		for i, x := range specials {
+			sp.SetIndex(i, toJSTree(x))
+		}
+		clear(specials)
+		jsonSpecials = specials[:0]
+		return jsonParse.Invoke(string(b), sp)
+	}
+	return toJSTree(v)
+}
+
+// jsonParse is gradplay._json (null if the page has none); jsonText and
+// jsonSpecials are toJS's buffers, kept between calls unless a large value
+// grew them (the page has one thread: no call overlaps).
+var (
+	jsonParse    js.Value
+	jsonText     []byte
+	jsonSpecials []any
+)
+
+// keep returns b to keep as a buffer: nil if it grew beyond 1 MB.
+func keep(b []byte) []byte {
+	if cap(b) > 1<<20 {
+		return nil
+	}
+	return b
+}
+
+// toJSTree is toJS property by property: for values that are not arrays
+// or objects, and for every value on a page without gradplay._json.
+func toJSTree(v any) any {
 	switch v := v.(type) {
 	case []float64:
 		return float64Array(v)
@@ -130,7 +181,7 @@ func toJS(v any) any {
 	case []any:
 		a := jsArray.New(len(v))
 		for i, e := range v {
-			a.SetIndex(i, toJS(e))
+			a.SetIndex(i, toJSTree(e))
 		}
 		return a
 	case map[string]any:
@@ -138,7 +189,7 @@ func toJS(v any) any {
 		// JSON.stringify text.
 		o := jsObject.New()
 		for _, k := range slices.Sorted(maps.Keys(v)) {
-			o.Set(k, toJS(v[k]))
+			o.Set(k, toJSTree(v[k]))
 		}
 		return o
 	}

@@ -64,6 +64,19 @@ export function api() {
       });
     },
   });
+  // _json is how Go hands over arrays and objects (web/api's AppendJSON):
+  // one JSON text, in which each object {"\u0000": k} stands for
+  // specials[k] (a Float64Array, a Uint8Array, NaN or ±Inf, which JSON has
+  // no form for).
+  const special = (k, v) => (v !== null && typeof v === "object" && Object.hasOwn(v, "\u0000") ? specials[v["\u0000"]] : v);
+  let specials = [];
+  Object.defineProperty(g, "_json", {
+    value(text, sp) {
+      if (!sp.length) return JSON.parse(text);
+      specials = sp;
+      try { return JSON.parse(text, special); } finally { specials = []; }
+    },
+  });
   Object.defineProperty(g, "_boot", { value: boot, configurable: true, writable: true });
   const wrap = (name) => {
     g[name] = (...args) => {
