@@ -171,7 +171,7 @@ function showReadout() {
   let lines = [];
   try { lines = g.readoutStrip(); } catch { /* not ready */ }
   let hint = "";
-  try { hint = g.readoutHint(fallback); } catch { /* not ready */ }
+  if (!lines.length) try { hint = g.readoutHint(fallback); } catch { /* not ready */ }
   writeStrip($("readout"), lines, hint);
 }
 

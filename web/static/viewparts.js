@@ -6,48 +6,88 @@
 /**
  * writeStrip writes the read-out strip into box: Go's lines of parts, each
  * {text, class?, full?} (a compact number with its exact value), or hint
- * when there are none; the focus stays on the same number.
+ * when there are none; the focus stays on the same number. A hover that
+ * moves to another node changes the numbers, not the strip's shape: the
+ * strip's elements are kept and only their texts set, so that the page
+ * neither styles new elements nor loses the focus.
  */
 export function writeStrip(box, lines, hint) {
-  const nums = [...box.querySelectorAll(".num")];
-  const focused = nums.indexOf(document.activeElement);
-  box.replaceChildren();
+  const shape = lines.length ? lines.map((parts) => parts.map((p) => p.class).join(",")).join(";") : "hint";
+  if (box.dataset.shape !== shape) {
+    const nums = [...box.querySelectorAll(".num")];
+    const focused = nums.indexOf(document.activeElement);
+    box.replaceChildren(...(lines.length ? lines.map(line) : [hintPart()]));
+    box.dataset.shape = shape;
+    if (focused >= 0) {
+      const again = box.querySelectorAll(".num[tabindex]")[focused] || box.querySelector(".num[tabindex]");
+      if (again) again.focus();
+    }
+  }
   if (!lines.length) {
-    const s = document.createElement("span");
-    s.className = "hint";
-    s.textContent = hint;
-    s.title = hint; // cut to one line in a small frame
-    box.append(s);
+    const s = box.firstChild;
+    setText(s, hint);
+    if (s.title !== hint) s.title = hint; // cut to one line in a small frame
     return;
   }
-  for (const parts of lines) {
-    const line = document.createElement("div");
-    line.className = "line";
-    for (const p of parts) line.append(part(p));
-    box.append(line);
-  }
-  if (focused >= 0) {
-    const again = box.querySelectorAll(".num[tabindex]")[focused] || box.querySelector(".num[tabindex]");
-    if (again) again.focus();
-  }
+  lines.forEach((parts, i) => {
+    const spans = box.children[i].children;
+    parts.forEach((p, k) => {
+      const s = spans[k];
+      if (p.class !== "num") {
+        setText(s, p.text);
+        return;
+      }
+      // A number's exact value, when its text is not: the title, the
+      // screen readers' text (for which the compact text is hidden) and a
+      // tab stop.
+      const [shown, exact] = s.children;
+      if (p.full) {
+        if (s.title !== p.full) s.title = p.full;
+        if (s.tabIndex !== 0) s.tabIndex = 0;
+        if (!shown.hasAttribute("aria-hidden")) shown.setAttribute("aria-hidden", "true");
+      } else if (s.hasAttribute("title")) {
+        s.removeAttribute("title");
+        s.removeAttribute("tabindex");
+        shown.removeAttribute("aria-hidden");
+      }
+      setText(shown, p.text);
+      setText(exact, p.full || "");
+    });
+  });
 }
 
-/** part is one span of the strip: a compact number shows its text, its title and screen-reader text are the exact value. */
+/** setText sets el's text, unless it is the same. */
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** hintPart is the strip's hint, its text set by writeStrip. */
+function hintPart() {
+  const s = document.createElement("span");
+  s.className = "hint";
+  return s;
+}
+
+/** line is one line of the strip: a span per part, their texts set by writeStrip. */
+function line(parts) {
+  const l = document.createElement("div");
+  l.className = "line";
+  l.append(...parts.map(part));
+  return l;
+}
+
+/**
+ * part is one span of the strip, its text set by writeStrip: a number
+ * shows its compact text, and its title and screen-reader text are its
+ * exact value.
+ */
 function part(p) {
   const s = document.createElement("span");
   if (p.class) s.className = p.class;
-  if (!p.full) {
-    s.textContent = p.text;
-    return s;
-  }
-  s.title = p.full;
-  s.tabIndex = 0;
+  if (p.class !== "num") return s;
   const shown = document.createElement("span");
-  shown.setAttribute("aria-hidden", "true");
-  shown.textContent = p.text;
   const exact = document.createElement("span");
   exact.className = "sr-only";
-  exact.textContent = p.full;
   s.append(shown, exact);
   return s;
 }
